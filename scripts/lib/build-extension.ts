@@ -1,0 +1,90 @@
+/**
+ * Builds both unpacked extensions from the one source: validates and
+ * publishes the rules, bundles the entry points once with esbuild, then lays
+ * out dist/chrome and dist/firefox, each with its generated manifest.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { BROWSERS, generateManifest, serviceChunk, type Browser } from '../../src/core/manifest.js';
+import { publishRules, warningData, type PublishedRules } from '../../src/core/published-rules.js';
+import { formatProblem } from '../../src/core/rules-validation.js';
+import { iconPng } from './icon.js';
+import { loadRules, today } from './load-rules.js';
+
+export const ICON_SIZES = [16, 32, 48, 128] as const;
+
+export interface BuildOptions {
+  root: string;
+  outDir: string;
+}
+
+export interface BuildResult {
+  rules: PublishedRules;
+  dirs: Record<Browser, string>;
+}
+
+export class RulesInvalidError extends Error {}
+
+/** Validates the rules; throws with every problem, one per line, when any is found. */
+export function publishedRulesOrThrow(root: string): PublishedRules {
+  const { services, alternatives, problems } = loadRules(root);
+  if (problems.length > 0) {
+    throw new RulesInvalidError(`The rules have ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+  }
+  return publishRules(services, alternatives, today());
+}
+
+async function bundle(root: string, outdir: string): Promise<void> {
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: {
+      background: 'src/background/index.ts',
+      content: 'src/content/index.ts',
+      popup: 'src/popup/index.tsx',
+    },
+    outdir,
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: ['chrome120', 'firefox140'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
+function write(file: string, contents: string | Buffer): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, contents);
+}
+
+export async function buildExtension({ root, outDir }: BuildOptions): Promise<BuildResult> {
+  const rules = publishedRulesOrThrow(root);
+  const sourceManifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const bundles = path.join(outDir, '.bundles');
+  await bundle(root, bundles);
+
+  const rulesJson = JSON.stringify(rules, null, 2) + '\n';
+  write(path.join(outDir, 'rules.json'), rulesJson);
+  const dirs = {} as Record<Browser, string>;
+  for (const browser of BROWSERS) {
+    const dir = path.join(outDir, browser);
+    dirs[browser] = dir;
+    write(path.join(dir, 'manifest.json'), JSON.stringify(generateManifest(sourceManifest, browser, rules.services), null, 2) + '\n');
+    for (const file of fs.readdirSync(bundles)) fs.copyFileSync(path.join(bundles, file), path.join(dir, file));
+    fs.copyFileSync(path.join(root, 'src/popup/popup.html'), path.join(dir, 'popup.html'));
+    fs.copyFileSync(path.join(root, 'src/popup/popup.css'), path.join(dir, 'popup.css'));
+    fs.cpSync(path.join(root, '_locales'), path.join(dir, '_locales'), { recursive: true });
+    write(path.join(dir, 'rules.json'), rulesJson);
+    for (const service of rules.services) {
+      const chunk = `(globalThis.forewarnServices||=[]).push(${JSON.stringify(warningData(service, rules))});\n`;
+      write(path.join(dir, serviceChunk(service.id)), chunk);
+    }
+    for (const size of ICON_SIZES) write(path.join(dir, `icons/icon-${size}.png`), iconPng(size));
+  }
+  fs.rmSync(bundles, { recursive: true, force: true });
+  return { rules, dirs };
+}

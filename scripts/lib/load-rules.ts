@@ -1,0 +1,43 @@
+/** Reads the rule files from disk (Node only) and validates them with the committed schemas. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { validateRules, type RuleFile, type ValidatedRules } from '../../src/core/rules-validation.js';
+import { SCHEMA_DIR, SCHEMA_FILES } from './schema-gen.js';
+
+export const RULES_DIR = 'rules';
+export const ALTERNATIVES_DIR = 'rules/alternatives';
+
+function readJsonFiles(root: string, dir: string): RuleFile[] {
+  const full = path.resolve(root, dir);
+  if (!fs.existsSync(full)) return [];
+  return fs
+    .readdirSync(full)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const file = `${dir}/${name}`;
+      try {
+        return { file, data: JSON.parse(fs.readFileSync(path.join(full, name), 'utf8')) as unknown };
+      } catch (error) {
+        return { file, data: null, parseError: (error as Error).message };
+      }
+    });
+}
+
+export function readSchema(root: string, file: string): object {
+  return JSON.parse(fs.readFileSync(path.join(root, SCHEMA_DIR, file), 'utf8')) as object;
+}
+
+/** Today as YYYY-MM-DD (UTC); dates after it are "in the future". */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function loadRules(root: string, dirs = { services: RULES_DIR, alternatives: ALTERNATIVES_DIR }): ValidatedRules {
+  return validateRules(
+    readJsonFiles(root, dirs.services),
+    readJsonFiles(root, dirs.alternatives),
+    { service: readSchema(root, SCHEMA_FILES.ServiceRule), alternative: readSchema(root, SCHEMA_FILES.Alternative) },
+    today(),
+  );
+}

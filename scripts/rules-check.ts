@@ -1,0 +1,12 @@
+/** `npm run rules:check [-- DIR]`: validates every rule file and prints every problem at once. */
+import { formatProblem } from '../src/core/rules-validation.js';
+import { loadRules } from './lib/load-rules.js';
+
+const dir = process.argv[2];
+const result = loadRules(process.cwd(), dir ? { services: dir, alternatives: `${dir}/alternatives` } : undefined);
+if (result.problems.length > 0) {
+  for (const problem of result.problems) console.error(formatProblem(problem));
+  console.error(`\n${result.problems.length} problem(s) in the rules.`);
+  process.exit(1);
+}
+console.log(`rules ok: ${result.services.length} services, ${result.alternatives.length} alternatives`);

@@ -1,0 +1,34 @@
+/**
+ * What the background does for each message. It only reacts: it never
+ * listens to navigations, so visiting unlisted sites never wakes it.
+ * Browser APIs come in as `BackgroundPorts`, so Node tests pass fakes.
+ */
+import type { Handlers } from '../core/messages.js';
+
+export interface BackgroundPorts {
+  /** Sets (or with '' clears) the badge of one tab; the browser resets it when the tab navigates. */
+  setBadge(tabId: number, text: string): Promise<void>;
+  /** Session storage: survives worker restarts, cleared when the browser restarts. */
+  readDismissed(): Promise<string[]>;
+  writeDismissed(ids: string[]): Promise<void>;
+}
+
+export const BADGE_TEXT = '!';
+
+export function createHandlers(ports: BackgroundPorts): Handlers {
+  return {
+    async pageShown({ serviceId }, { tabId }) {
+      if (tabId !== undefined) await ports.setBadge(tabId, BADGE_TEXT);
+      return { dismissed: (await ports.readDismissed()).includes(serviceId) };
+    },
+    async pageLeft(_request, { tabId }) {
+      if (tabId !== undefined) await ports.setBadge(tabId, '');
+      return null;
+    },
+    async dismiss({ serviceId }) {
+      const dismissed = await ports.readDismissed();
+      if (!dismissed.includes(serviceId)) await ports.writeDismissed([...dismissed, serviceId]);
+      return null;
+    },
+  };
+}

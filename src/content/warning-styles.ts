@@ -1,0 +1,35 @@
+/**
+ * The warning's CSS. `:host { all: initial }` keeps the page's styles out;
+ * colours meet WCAG AA contrast in both the light and the dark scheme.
+ */
+export const WARNING_CSS = `
+:host { all: initial; }
+.card {
+  position: fixed; right: 16px; bottom: 16px; z-index: 2147483647;
+  box-sizing: border-box; width: min(380px, calc(100vw - 32px)); max-height: calc(100vh - 32px); overflow: auto;
+  padding: 14px 16px; border-radius: 10px; border: 1px solid #d6a44a;
+  background: #fffbeb; color: #1f2937; box-shadow: 0 4px 18px rgba(0, 0, 0, 0.18);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
+}
+.title { margin: 0 0 4px; font-size: 15px; font-weight: 650; color: #78350f; }
+.summary, .alternatives { margin: 0 0 8px; }
+.details { margin: 0 0 8px; padding-left: 18px; }
+.details li { margin-bottom: 6px; }
+.details[hidden] { display: none; }
+a { color: #1d4ed8; text-decoration: underline; }
+.actions { display: flex; gap: 8px; justify-content: flex-end; }
+button {
+  font: inherit; cursor: pointer; padding: 4px 12px; border-radius: 6px;
+  border: 1px solid #92400e; background: #ffffff; color: #78350f;
+}
+button.dismiss { background: #92400e; color: #ffffff; }
+a:focus-visible, button:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #1f2937; color: #f3f4f6; border-color: #b45309; box-shadow: 0 4px 18px rgba(0, 0, 0, 0.6); }
+  .title { color: #fcd34d; }
+  a { color: #93c5fd; }
+  button { background: #111827; color: #fcd34d; border-color: #fcd34d; }
+  button.dismiss { background: #fcd34d; color: #111827; }
+  a:focus-visible, button:focus-visible { outline-color: #93c5fd; }
+}
+`;

@@ -1,0 +1,36 @@
+/**
+ * The one typed map of messages between the content script, the popup and
+ * the background. Senders and the background's handlers are both typed from
+ * it, so a renamed field or message fails the type check, not a user.
+ */
+export interface MessageMap {
+  /** A content script shows a page of a listed service (badge on). */
+  pageShown: { request: { serviceId: string }; response: { dismissed: boolean } };
+  /** A single-page app moved off the listed part of a site (badge off). */
+  pageLeft: { request: Record<string, never>; response: null };
+  /** The user dismissed the warning for a service until the browser restarts. */
+  dismiss: { request: { serviceId: string }; response: null };
+}
+
+export type MessageName = keyof MessageMap;
+export type Request<K extends MessageName> = MessageMap[K]['request'];
+export type Response<K extends MessageName> = MessageMap[K]['response'];
+export type Message = { [K in MessageName]: { type: K } & Request<K> }[MessageName];
+
+export interface Sender {
+  tabId?: number;
+}
+
+export type Handlers = {
+  [K in MessageName]: (request: Request<K>, sender: Sender) => Promise<Response<K>>;
+};
+
+/** Routes a message to its handler; anything not in the map is refused. */
+export function dispatch(handlers: Handlers, message: unknown, sender: Sender): Promise<unknown> {
+  const type = (message as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(handlers, type)) {
+    return Promise.reject(new Error(`unknown message ${JSON.stringify(type)}`));
+  }
+  const handler = handlers[type as MessageName] as (request: unknown, sender: Sender) => Promise<unknown>;
+  return handler(message, sender);
+}

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadRules } from '../../scripts/lib/load-rules.js';
+import { formatProblem, hostProblem } from '../../src/core/rules-validation.js';
+
+const ROOT = process.cwd();
+const FIXTURES = 'test/fixtures/rules';
+const VALID = `${FIXTURES}/valid`;
+
+interface Expected {
+  file: string;
+  path: string;
+  message: string;
+}
+
+function load(dir: string) {
+  const ownAlternatives = fs.existsSync(path.join(ROOT, dir, 'alternatives'));
+  return loadRules(ROOT, { services: dir, alternatives: ownAlternatives ? `${dir}/alternatives` : `${VALID}/alternatives` });
+}
+
+describe('validateRules', () => {
+  it('accepts the valid fixture database', () => {
+    const result = load(VALID);
+    assert.deepEqual(result.problems.map(formatProblem), []);
+    assert.deepEqual(result.services.map((s) => s.id).sort(), ['chatter', 'mailer']);
+    assert.equal(result.alternatives.length, 2);
+  });
+
+  const brokenDir = path.join(ROOT, FIXTURES, 'broken');
+  for (const name of fs.readdirSync(brokenDir).filter((n) => !n.endsWith('.json')).sort()) {
+    it(`reports every problem of the "${name}" fixture, with file and field`, () => {
+      const dir = `${FIXTURES}/broken/${name}`;
+      const expected = JSON.parse(fs.readFileSync(path.join(brokenDir, `${name}.expected.json`), 'utf8')) as Expected[];
+      const problems = load(dir).problems;
+      for (const e of expected) {
+        const file = `${dir}/${e.file}`;
+        assert.ok(
+          problems.some((p) => p.file === file && p.path === e.path && p.message.includes(e.message)),
+          `expected ${file} → ${e.path}: …${e.message}… in\n${problems.map(formatProblem).join('\n')}`,
+        );
+      }
+      assert.equal(problems.length, expected.length, `unexpected extra problems:\n${problems.map(formatProblem).join('\n')}`);
+    });
+  }
+
+  it('knows public suffixes, IPs and valid hosts apart', () => {
+    assert.equal(hostProblem('skype.com'), null);
+    assert.equal(hostProblem('teams.cloud.microsoft'), null);
+    assert.match(hostProblem('com') ?? '', /public suffix/);
+    assert.match(hostProblem('co.uk') ?? '', /public suffix/);
+    assert.match(hostProblem('blogspot.com') ?? '', /public suffix/);
+    assert.match(hostProblem('10.0.0.1') ?? '', /IP address/);
+    assert.match(hostProblem('localhost') ?? '', /public suffix|top-level/);
+  });
+});
