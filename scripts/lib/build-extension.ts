@@ -10,13 +10,15 @@ import { BROWSERS, generateManifest, serviceChunk, type Browser } from '../../sr
 import { publishRules, warningData, type PublishedRules } from '../../src/core/published-rules.js';
 import { formatProblem } from '../../src/core/rules-validation.js';
 import { iconPng } from './icon.js';
-import { loadRules, today } from './load-rules.js';
+import { loadRules, today, type RulesDirs } from './load-rules.js';
 
 export const ICON_SIZES = [16, 32, 48, 128] as const;
 
 export interface BuildOptions {
   root: string;
   outDir: string;
+  /** Where the rules are read from; the project's rules/ by default (tests pass fixtures). */
+  rulesDirs?: RulesDirs;
 }
 
 export interface BuildResult {
@@ -27,8 +29,8 @@ export interface BuildResult {
 export class RulesInvalidError extends Error {}
 
 /** Validates the rules; throws with every problem, one per line, when any is found. */
-export function publishedRulesOrThrow(root: string): PublishedRules {
-  const { services, alternatives, problems } = loadRules(root);
+export function publishedRulesOrThrow(root: string, rulesDirs?: RulesDirs): PublishedRules {
+  const { services, alternatives, problems } = loadRules(root, rulesDirs);
   if (problems.length > 0) {
     throw new RulesInvalidError(`The rules have ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
   }
@@ -60,8 +62,8 @@ function write(file: string, contents: string | Buffer): void {
   fs.writeFileSync(file, contents);
 }
 
-export async function buildExtension({ root, outDir }: BuildOptions): Promise<BuildResult> {
-  const rules = publishedRulesOrThrow(root);
+export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions): Promise<BuildResult> {
+  const rules = publishedRulesOrThrow(root, rulesDirs);
   const sourceManifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   fs.rmSync(outDir, { recursive: true, force: true });
   const bundles = path.join(outDir, '.bundles');

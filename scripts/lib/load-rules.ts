@@ -33,7 +33,12 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function loadRules(root: string, dirs = { services: RULES_DIR, alternatives: ALTERNATIVES_DIR }): ValidatedRules {
+export interface RulesDirs {
+  services: string;
+  alternatives: string;
+}
+
+export function loadRules(root: string, dirs: RulesDirs = { services: RULES_DIR, alternatives: ALTERNATIVES_DIR }): ValidatedRules {
   return validateRules(
     readJsonFiles(root, dirs.services),
     readJsonFiles(root, dirs.alternatives),

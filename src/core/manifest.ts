@@ -24,7 +24,7 @@ export const serviceChunk = (id: string) => `services/${id}.js`;
 export function generateManifest(source: Json, browser: Browser, services: readonly ContentScriptService[]): Json {
   const { background, browser_specific_settings: specific, ...common } = source as {
     background: { service_worker: string; scripts: string[] };
-    browser_specific_settings: { gecko: Json };
+    browser_specific_settings: Json;
   } & Json;
   const contentScripts = services.map((service) => ({
     matches: matchPatterns(service.hosts),
@@ -38,6 +38,6 @@ export function generateManifest(source: Json, browser: Browser, services: reado
     ...common,
     background: { scripts: background.scripts },
     content_scripts: contentScripts,
-    browser_specific_settings: { gecko: specific.gecko },
+    browser_specific_settings: specific,
   };
 }

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { createHandlers, type BackgroundPorts } from '../../src/background/handlers.js';
+import { dispatch } from '../../src/core/messages.js';
+
+function fakePorts() {
+  const badges = new Map<number, string>();
+  let dismissed: string[] = [];
+  const ports: BackgroundPorts = {
+    async setBadge(tabId, text) {
+      badges.set(tabId, text);
+    },
+    async readDismissed() {
+      return dismissed;
+    },
+    async writeDismissed(ids) {
+      dismissed = ids;
+    },
+  };
+  return { ports, badges, dismissed: () => dismissed };
+}
+
+describe('background handlers', () => {
+  it('sets the badge on the reporting tab and answers whether the service was dismissed', async () => {
+    const fake = fakePorts();
+    const handlers = createHandlers(fake.ports);
+    assert.deepEqual(await handlers.pageShown({ serviceId: 'skype' }, { tabId: 7 }), { dismissed: false });
+    assert.equal(fake.badges.get(7), '!');
+    assert.equal(fake.badges.has(8), false);
+    await handlers.dismiss({ serviceId: 'skype' }, { tabId: 7 });
+    await handlers.dismiss({ serviceId: 'skype' }, { tabId: 7 });
+    assert.deepEqual(fake.dismissed(), ['skype']);
+    assert.deepEqual(await handlers.pageShown({ serviceId: 'skype' }, { tabId: 9 }), { dismissed: true });
+    assert.deepEqual(await handlers.pageShown({ serviceId: 'outlook' }, { tabId: 9 }), { dismissed: false });
+  });
+
+  it('clears the badge when a single-page app leaves the listed part', async () => {
+    const fake = fakePorts();
+    const handlers = createHandlers(fake.ports);
+    await handlers.pageShown({ serviceId: 'skype' }, { tabId: 3 });
+    await handlers.pageLeft({}, { tabId: 3 });
+    assert.equal(fake.badges.get(3), '');
+  });
+
+  it('dispatches by message type and refuses unknown messages', async () => {
+    const fake = fakePorts();
+    const handlers = createHandlers(fake.ports);
+    assert.deepEqual(await dispatch(handlers, { type: 'pageShown', serviceId: 'x' }, { tabId: 1 }), { dismissed: false });
+    for (const bad of [null, 'pageShown', { type: 'toString' }, { type: '__proto__' }, { type: 'nope' }]) {
+      await assert.rejects(dispatch(handlers, bad, {}), /unknown message/);
+    }
+  });
+});

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import type { JSDOM } from 'jsdom';
+import { createWarningController, type ControllerPorts } from '../../src/content/warning-controller.js';
+import type { WarningData } from '../../src/core/published-rules.js';
+import { createDom, fakeTranslate } from '../helpers/dom.js';
+import { warningData } from '../helpers/warning-data.js';
+
+function setup(options: { url?: string; services?: WarningData[]; localDismissed?: string[] | undefined; backgroundDismissed?: boolean } = {}) {
+  const dom: JSDOM = createDom(options.url);
+  let url = options.url ?? 'https://www.skype.com/en/';
+  const calls: string[] = [];
+  const ports: ControllerPorts = {
+    doc: dom.window.document,
+    currentUrl: () => url,
+    t: fakeTranslate,
+    services: () => options.services ?? [warningData()],
+    readDismissed: async () => ('localDismissed' in options ? options.localDismissed : []),
+    reportShown: async (id) => {
+      calls.push(`shown:${id}`);
+      return { dismissed: options.backgroundDismissed ?? false };
+    },
+    reportLeft: () => calls.push('left'),
+    dismiss: (id) => calls.push(`dismiss:${id}`),
+  };
+  const controller = createWarningController(ports);
+  return { dom, controller, calls, navigate: (to: string) => (url = to) };
+}
+
+describe('warning controller', () => {
+  it('shows the warning on a listed page, on <html>, and reports it for the badge', async () => {
+    const { dom, controller, calls } = setup();
+    await controller.refresh();
+    const host = controller.shown();
+    assert.ok(host);
+    assert.equal(host.parentNode, dom.window.document.documentElement);
+    assert.deepEqual(calls, ['shown:skype']);
+  });
+
+  it('shows nothing and reports nothing on an unlisted page', async () => {
+    const { controller, calls } = setup({ url: 'https://example.org/' });
+    await controller.refresh();
+    assert.equal(controller.shown(), null);
+    assert.deepEqual(calls, []);
+  });
+
+  it('keeps the warning when the page replaces document.body, and puts it back when removed', async () => {
+    const { dom, controller } = setup();
+    await controller.refresh();
+    const doc = dom.window.document;
+    doc.body.replaceWith(doc.createElement('body'));
+    assert.equal(controller.shown()!.isConnected, true);
+    controller.shown()!.remove();
+    await controller.refresh();
+    assert.equal(controller.shown()!.parentNode, doc.documentElement);
+  });
+
+  it('follows single-page navigation off and back onto the listed part', async () => {
+    const services = [warningData({ id: 'maps', name: 'Maps', hosts: ['www.skype.com/maps'] })];
+    const { controller, calls, navigate } = setup({ url: 'https://www.skype.com/maps/x', services });
+    await controller.refresh();
+    assert.ok(controller.shown());
+    navigate('https://www.skype.com/search');
+    await controller.refresh();
+    assert.equal(controller.shown(), null);
+    navigate('https://www.skype.com/maps');
+    await controller.refresh();
+    assert.ok(controller.shown());
+    assert.deepEqual(calls, ['shown:maps', 'left', 'shown:maps']);
+  });
+
+  it('stays hidden for a dismissed service, read locally or from the background', async () => {
+    const local = setup({ localDismissed: ['skype'] });
+    await local.controller.refresh();
+    assert.equal(local.controller.shown(), null);
+    assert.deepEqual(local.calls, ['shown:skype'], 'the badge is still set');
+
+    const remote = setup({ localDismissed: undefined, backgroundDismissed: true });
+    await remote.controller.refresh();
+    assert.equal(remote.controller.shown(), null);
+  });
+
+  it('dismiss removes the warning, tells the background and holds on this page', async () => {
+    const { controller, calls } = setup();
+    await controller.refresh();
+    controller.shown()!.shadowRoot!.querySelector<HTMLButtonElement>('button.dismiss')!.click();
+    assert.equal(controller.shown(), null);
+    await controller.refresh();
+    assert.equal(controller.shown(), null);
+    assert.deepEqual(calls, ['shown:skype', 'dismiss:skype']);
+  });
+});

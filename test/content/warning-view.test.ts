@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { renderWarning } from '../../src/content/warning-view.js';
+import { createDom, fakeTranslate } from '../helpers/dom.js';
+import { warningData } from '../helpers/warning-data.js';
+
+describe('renderWarning', () => {
+  it('shows the service name, the summary, alternatives as links, hidden details and a dismiss button', () => {
+    const dom = createDom();
+    const doc = dom.window.document;
+    let dismissed = 0;
+    const host = renderWarning(doc, warningData(), fakeTranslate, { onDismiss: () => dismissed++ });
+    const root = host.shadowRoot!;
+    const card = root.querySelector('section')!;
+    assert.equal(card.getAttribute('role'), 'region');
+    assert.equal(card.getAttribute('aria-label'), 'warningLabel(Skype)');
+    assert.equal(root.querySelector('h2')!.textContent, 'warningTitle(Skype)');
+    assert.match(root.textContent!, /Skype kept messages/);
+    const links = [...root.querySelectorAll('.alternatives a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    assert.deepEqual(links, [['Jitsi Meet', 'https://jitsi.org/'], ['Jami', 'https://jami.net/']]);
+
+    const details = root.querySelector<HTMLElement>('.details')!;
+    const more = root.querySelector<HTMLButtonElement>('button.more')!;
+    assert.equal(details.hidden, true);
+    assert.equal(more.getAttribute('aria-expanded'), 'false');
+    more.click();
+    assert.equal(details.hidden, false);
+    assert.equal(more.getAttribute('aria-expanded'), 'true');
+    assert.match(details.textContent!, /Messages were stored on the servers\. Example News, 2012-07-27/);
+    assert.equal(details.querySelector('a')!.getAttribute('href'), 'https://news.example.org/a');
+
+    root.querySelector<HTMLButtonElement>('button.dismiss')!.click();
+    card.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    assert.equal(dismissed, 2);
+    dom.window.close();
+  });
+
+  it('renders rule text as text and links only https URLs', () => {
+    const dom = createDom();
+    const data = warningData({
+      name: '<img src=x onerror=alert(1)>',
+      summary: '<b>bold</b> summary text',
+      alternatives: [{ id: 'x', name: 'Evil', homepage: 'javascript:alert(1)', license: 'MIT' }],
+    });
+    const root = renderWarning(dom.window.document, data, fakeTranslate, { onDismiss() {} }).shadowRoot!;
+    assert.equal(root.querySelector('img'), null);
+    assert.equal(root.querySelector('b'), null);
+    assert.match(root.textContent!, /<b>bold<\/b> summary text/);
+    assert.equal(root.querySelector('.alternatives a'), null);
+    assert.match(root.querySelector('.alternatives')!.textContent!, /Evil/);
+    dom.window.close();
+  });
+});

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { generateManifest } from '../../src/core/manifest.js';
+import { matchPatterns } from '../../src/core/match-patterns.js';
+
+const source = JSON.parse(fs.readFileSync('manifest.json', 'utf8')) as Record<string, unknown>;
+const services = [
+  { id: 'skype', hosts: ['skype.com'] },
+  { id: 'maps', hosts: ['www.google.com/maps', 'maps.google.com'] },
+];
+
+describe('generateManifest', () => {
+  it('gives Chromium a service worker and no gecko settings', () => {
+    const m = generateManifest(source, 'chrome', services) as Record<string, any>;
+    assert.deepEqual(m.background, { service_worker: 'background.js' });
+    assert.equal(m.browser_specific_settings, undefined);
+    assert.equal(m.manifest_version, 3);
+  });
+
+  it('gives Firefox background scripts and the gecko id, minimum version and data-collection statement', () => {
+    const m = generateManifest(source, 'firefox', services) as Record<string, any>;
+    assert.deepEqual(m.background, { scripts: ['background.js'] });
+    assert.match(m.browser_specific_settings.gecko.id, /^[\w.-]+@[\w.-]+$/);
+    assert.equal(m.browser_specific_settings.gecko.strict_min_version, '140.0');
+    assert.deepEqual(m.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
+  });
+
+  for (const browser of ['chrome', 'firefox'] as const) {
+    it(`registers ${browser} content scripts only for the rules' hosts, data chunk first`, () => {
+      const m = generateManifest(source, browser, services) as Record<string, any>;
+      assert.deepEqual(m.content_scripts, [
+        { matches: ['*://*.skype.com/*'], js: ['services/skype.js', 'content.js'], run_at: 'document_start' },
+        { matches: ['*://*.maps.google.com/*', '*://*.www.google.com/*'], js: ['services/maps.js', 'content.js'], run_at: 'document_start' },
+      ]);
+      const text = JSON.stringify(m);
+      assert.ok(!text.includes('<all_urls>'), 'never <all_urls>');
+      assert.equal(m.host_permissions, undefined);
+      assert.deepEqual(m.permissions, ['activeTab', 'storage']);
+    });
+  }
+
+  it('takes its version from the source manifest, which matches package.json', () => {
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string };
+    assert.equal(source.version, pkg.version);
+  });
+
+  it('makes one subdomain-covering pattern per host, ignoring path prefixes', () => {
+    assert.deepEqual(matchPatterns(['b.example.com/x', 'a.example.com', 'b.example.com']), ['*://*.a.example.com/*', '*://*.b.example.com/*']);
+  });
+});

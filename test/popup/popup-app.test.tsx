@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { render } from 'preact-render-to-string';
+import { JSDOM } from 'jsdom';
+import { PopupApp } from '../../src/popup/PopupApp.js';
+import { publishRules } from '../../src/core/published-rules.js';
+import { loadRules } from '../../scripts/lib/load-rules.js';
+import { fakeTranslate } from '../helpers/dom.js';
+
+const fixtures = loadRules(process.cwd(), { services: 'test/fixtures/rules/valid', alternatives: 'test/fixtures/rules/valid/alternatives' });
+const rules = publishRules(fixtures.services, fixtures.alternatives, '2026-11-30');
+
+function popupDocument(tabUrl: string | undefined): Document {
+  const html = render(<PopupApp rules={rules} tabUrl={tabUrl} t={fakeTranslate} />);
+  return new JSDOM(`<main>${html}</main>`).window.document;
+}
+
+describe('PopupApp', () => {
+  it('shows the service, each concern with its source link and date, and the alternatives with licence and link', () => {
+    const doc = popupDocument('https://web.chatter.example.com/inbox');
+    assert.equal(doc.querySelector('h1')!.textContent, 'Chatter');
+    const concern = doc.querySelector('.concerns li')!;
+    assert.match(concern.textContent!, /A fixture claim about stored messages\./);
+    assert.match(concern.textContent!, /2012-07-27/);
+    assert.equal(concern.querySelector('a')!.getAttribute('href'), 'https://news.example.org/a');
+    const alternatives = [...doc.querySelectorAll('.alternatives li')];
+    assert.equal(alternatives.length, 2);
+    assert.equal(alternatives[0]!.querySelector('a')!.getAttribute('href'), 'https://chat-app.example.org/');
+    assert.match(alternatives[0]!.textContent!, /popupAlternativeMeta\(GPL-3\.0-or-later\|linux, android\)/);
+    assert.match(alternatives[1]!.textContent!, /AGPL-3\.0-only OR GPL-3\.0-only/);
+  });
+
+  it('says "no known concerns for <host>" on other tabs', () => {
+    assert.equal(popupDocument('https://example.org/page').querySelector('.none')!.textContent, 'popupNoConcerns(example.org)');
+    assert.equal(popupDocument('about:blank').querySelector('.none')!.textContent, 'popupNoConcernsHere');
+    assert.equal(popupDocument(undefined).querySelector('.none')!.textContent, 'popupNoConcernsHere');
+  });
+});

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildZips } from '../../scripts/lib/zips.js';
+import { readPublishedRules, RULES_FORMAT_VERSION } from '../../src/core/published-rules.js';
+import { builtExtension } from '../helpers/built-extension.js';
+
+interface LintMessage {
+  code: string;
+  file?: string;
+}
+
+describe('npm run build', function () {
+  this.timeout(120_000);
+
+  it('writes both unpacked extensions with every file their manifests name', async () => {
+    const { dirs, rules } = await builtExtension();
+    for (const dir of Object.values(dirs)) {
+      const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+      const named = [
+        manifest.action.default_popup,
+        ...Object.values(manifest.icons as Record<string, string>),
+        ...(manifest.background.service_worker ? [manifest.background.service_worker] : manifest.background.scripts),
+        ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js),
+        'popup.js', 'popup.css', 'rules.json', '_locales/en/messages.json',
+      ];
+      for (const file of named) assert.ok(fs.existsSync(path.join(dir, file)), `${dir}/${file} is missing`);
+      assert.equal(manifest.content_scripts.length, rules.services.length);
+    }
+  });
+
+  it('publishes the whole database as a versioned rules.json', async () => {
+    const { outDir, rules } = await builtExtension();
+    const published = readPublishedRules(JSON.parse(fs.readFileSync(path.join(outDir, 'rules.json'), 'utf8')));
+    assert.equal(published.formatVersion, RULES_FORMAT_VERSION);
+    assert.match(published.generated, /^\d{4}-\d{2}-\d{2}$/);
+    assert.deepEqual(published.services.map((s) => s.id), rules.services.map((s) => s.id));
+    for (const service of published.services) {
+      for (const id of service.alternatives) assert.ok(published.alternatives[id], `${service.id} → ${id}`);
+    }
+    assert.throws(() => readPublishedRules({ ...published, formatVersion: 99 }), /format version 99/);
+  });
+
+  it('packs both store zips with web-ext build', async () => {
+    const { outDir, dirs } = await builtExtension();
+    const zips = await buildZips(process.cwd(), dirs, path.join(outDir, 'zips'));
+    assert.equal(zips.length, 2);
+    for (const zip of zips) assert.ok(fs.statSync(zip).size > 1000, zip);
+  });
+
+  it('passes web-ext lint on the Firefox build with no errors and only allowlisted warnings', async () => {
+    const { dirs } = await builtExtension();
+    const bin = path.join(process.cwd(), 'node_modules/.bin/web-ext');
+    let stdout: string;
+    try {
+      stdout = execFileSync(bin, ['lint', '--source-dir', dirs.firefox, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
+    } catch (error) {
+      stdout = (error as { stdout: string }).stdout;
+    }
+    const report = JSON.parse(stdout) as { errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] };
+    assert.deepEqual(report.errors, []);
+    const allowlist = JSON.parse(fs.readFileSync('test/web-ext-lint-allowlist.json', 'utf8')) as (LintMessage & { reason: string })[];
+    for (const entry of allowlist) assert.ok(entry.reason.length > 10, `allowlist entry ${entry.code} needs a reason`);
+    const key = (m: LintMessage) => `${m.code} in ${m.file ?? '?'}`;
+    const allowed = new Set(allowlist.map(key));
+    const found = [...report.warnings, ...report.notices].map(key);
+    assert.deepEqual(found.filter((k) => !allowed.has(k)), [], 'new lint warnings: fix them or pin them with a reason');
+    assert.deepEqual([...allowed].filter((k) => !found.includes(k)), [], 'allowlist entries that no longer occur: remove them');
+  });
+});

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { verdictLines } from '../../scripts/lib/verdict-lines.js';
+
+const services = [
+  { id: 'skype', name: 'Skype', hosts: ['skype.com'] },
+  { id: 'outlook', name: 'Outlook.com', hosts: ['outlook.live.com'] },
+];
+
+describe('match command', () => {
+  it('prints one JSON line per argument, in order, with an error for non-URLs', () => {
+    const lines = verdictLines(services, ['https://WWW.skype.com/', 'https://example.org/', 'skype.com', 'about:blank', 'https://outlook.live.com/mail/']);
+    assert.deepEqual(lines.map((l) => JSON.parse(l)), [
+      { url: 'https://WWW.skype.com/', service: 'skype', name: 'Skype' },
+      { url: 'https://example.org/', service: null, name: null },
+      { url: 'skype.com', service: null, name: null, error: 'not an absolute URL (did you mean https://skype.com ?)' },
+      { url: 'about:blank', service: null, name: null },
+      { url: 'https://outlook.live.com/mail/', service: 'outlook', name: 'Outlook.com' },
+    ]);
+  });
+
+  it('runs as `npm run --silent match -- URL...` on the project rules and exits 0 for non-URLs', function () {
+    this.timeout(30_000);
+    const result = spawnSync('npm', ['run', '--silent', 'match', '--', 'https://example.org/', 'not a url'], { encoding: 'utf8' });
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(lines[0], { url: 'https://example.org/', service: null, name: null });
+    assert.equal(lines[1].url, 'not a url');
+    assert.match(lines[1].error, /not an absolute URL/);
+    assert.equal(lines.length, 2);
+  });
+});
