@@ -1,0 +1,100 @@
+/**
+ * Debian's Chromium, headless, with the built extension loaded. Every host
+ * resolves to the fixture server; background networking is switched off so
+ * the only requests are the pages' own and, if it made any, the extension's.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import type { ExtensionBrowser } from './extension-browser.js';
+
+export const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
+
+export async function launchChromium(extensionDir: string, serverPort: number): Promise<ExtensionBrowser> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'forewarn-chromium-'));
+  const browser: Browser = await puppeteer.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    enableExtensions: true,
+    userDataDir,
+    acceptInsecureCerts: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-pings', '--disable-domain-reliability',
+      '--disable-client-side-phishing-detection', '--disable-breakpad', '--metrics-recording-only', '--no-service-autorun',
+      '--disable-features=HttpsUpgrades,MediaRouter,NetworkTimeServiceQuerying,OptimizationHints,AutofillServerCommunication,ChromeSignin,AccountConsistency,DiceWebSigninInterception',
+      '--gaia-url=http://127.0.0.1:9', '--google-apis-url=http://127.0.0.1:9', '--lso-url=http://127.0.0.1:9',
+      '--ignore-certificate-errors',
+      `--host-resolver-rules=MAP * 127.0.0.1:${serverPort}, EXCLUDE localhost`,
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+    ],
+  });
+  const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
+  const extensionId = new URL(workerTarget.url()).host;
+  let worker = (await workerTarget.worker()) as WebWorker;
+  // The worker target can exist before the background has registered its
+  // listeners; wait until it answers before any tab event happens.
+  await waitFor(async () => (await worker.evaluate(() => typeof (globalThis as any).chrome.action.getBadgeText)) === 'function');
+
+  const [first] = await browser.pages();
+  const page: Page = first ?? (await browser.newPage());
+
+  async function currentWorker(): Promise<WebWorker> {
+    // The worker may have been stopped and restarted since; find the live one.
+    const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`));
+    worker = ((await target.worker()) as WebWorker) ?? worker;
+    return worker;
+  }
+
+  async function tabId(): Promise<number> {
+    const w = await currentWorker();
+    const ids = await w.evaluate(async () => ((await (globalThis as any).chrome.tabs.query({})) as { id?: number }[]).map((t) => t.id ?? -1));
+    if (ids.length !== 1) throw new Error(`expected one tab, found ${ids.length}`);
+    return ids[0]!;
+  }
+
+  return {
+    name: 'chromium',
+    page,
+    extensionOrigin: `chrome-extension://${extensionId}`,
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+    },
+    async badgeText() {
+      const id = await tabId();
+      const w = await currentWorker();
+      return w.evaluate((tab) => (globalThis as any).chrome.action.getBadgeText({ tabId: tab }) as Promise<string>, id);
+    },
+    async popupSnapshot<T>(reader: string): Promise<T> {
+      const extension = (await browser.extensions()).get(extensionId);
+      if (!extension) throw new Error('extension not loaded');
+      await extension.triggerAction(page);
+      const target = await browser.waitForTarget((t) => t.url() === `chrome-extension://${extensionId}/popup.html`);
+      const popup = await target.asPage();
+      try {
+        await popup.waitForSelector('#app > *');
+        return (await popup.evaluate(`(${reader})(document)`)) as T;
+      } finally {
+        await popup.close();
+      }
+    },
+    async close() {
+      await browser.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function waitFor(check: () => Promise<boolean>, timeoutMs = 5000, what = 'condition'): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not ready yet
+    }
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

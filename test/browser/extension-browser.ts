@@ -1,0 +1,19 @@
+/** What each browser's launcher gives the shared scenarios. */
+import type { Page } from 'puppeteer-core';
+
+export interface ExtensionBrowser {
+  name: 'chromium' | 'firefox';
+  /** The one test tab; the scenarios navigate it. */
+  page: Page;
+  /** chrome-extension://<id> or moz-extension://<uuid> */
+  extensionOrigin: string;
+  goto(url: string): Promise<void>;
+  /** The toolbar badge of the test tab. */
+  badgeText(): Promise<string>;
+  /**
+   * Opens the real action popup for the test tab and returns what `reader`
+   * (the source of a function `(document) => value`) reads from its document.
+   */
+  popupSnapshot<T>(reader: string): Promise<T>;
+  close(): Promise<void>;
+}
