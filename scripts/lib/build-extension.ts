@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { encodeHostIndex, HOST_INDEX_FILE } from '../../src/core/host-index.js';
 import { BROWSERS, generateManifest, serviceChunk, type Browser } from '../../src/core/manifest.js';
 import { publishRules, warningData, type PublishedRules } from '../../src/core/published-rules.js';
 import { formatProblem } from '../../src/core/rules-validation.js';
@@ -81,6 +82,7 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
     fs.copyFileSync(path.join(root, 'src/popup/popup.css'), path.join(dir, 'popup.css'));
     fs.cpSync(path.join(root, '_locales'), path.join(dir, '_locales'), { recursive: true });
     write(path.join(dir, 'rules.json'), rulesJson);
+    write(path.join(dir, HOST_INDEX_FILE), encodeHostIndex(rules.services));
     for (const service of rules.services) {
       const chunk = `(globalThis.forewarnServices||=[]).push(${JSON.stringify(warningData(service, rules))});\n`;
       write(path.join(dir, serviceChunk(service.id)), chunk);

@@ -2,11 +2,12 @@
  * URL string → lowercase host, the way the browser's URL parser would see it.
  *
  * Why a fast path: this runs on every verdict (content script, popup, CLI,
- * benchmarks) and `new URL()` costs about a microsecond, several times a Map
+ * benchmarks) and `new URL()` costs about a microsecond, many times a Map
  * lookup. Plain `http(s)://host[:port]/…` URLs, which are nearly all of them,
- * are cut by hand; anything unusual (user info, IPv6, percent escapes, IDN,
- * whitespace, missing slashes, odd ports) goes to `new URL()`, so both paths
- * give the WHATWG answer. A property test checks them against each other.
+ * are read in one pass over their characters; anything unusual (user info,
+ * IPv6, percent escapes, IDN or punycode, whitespace, missing slashes, odd
+ * ports, hosts ending in a number) goes to `new URL()`, so both paths give
+ * the WHATWG answer. A property test checks them against each other.
  */
 export type UrlHost =
   | { kind: 'web'; host: string }
@@ -15,6 +16,8 @@ export type UrlHost =
   | { kind: 'invalid'; reason: string };
 
 const OTHER: UrlHost = { kind: 'other' };
+const OCTET = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const CANONICAL_IPV4 = new RegExp(`^${OCTET}(\\.${OCTET}){3}$`);
 
 export function urlHost(input: string): UrlHost {
   return fastUrlHost(input) ?? slowUrlHost(input);
@@ -29,41 +32,67 @@ export function urlPath(input: string): string {
   }
 }
 
-function schemeLength(input: string): number {
-  // "http://" or "https://", any letter case.
-  if (!/^https?:\/\//i.test(input.slice(0, 8))) return 0;
-  return input.charCodeAt(4) === 58 /* : */ ? 7 : 8;
+/** Length of a leading "http://" or "https://" in any letter case, else 0. */
+function schemeLength(s: string): number {
+  if ((s.charCodeAt(0) | 32) !== 104 || (s.charCodeAt(1) | 32) !== 116 || (s.charCodeAt(2) | 32) !== 116 || (s.charCodeAt(3) | 32) !== 112) {
+    return 0;
+  }
+  let i = 4;
+  if ((s.charCodeAt(i) | 32) === 115) i++;
+  return s.charCodeAt(i) === 58 && s.charCodeAt(i + 1) === 47 && s.charCodeAt(i + 2) === 47 ? i + 3 : 0;
 }
 
 function fastUrlHost(input: string): UrlHost | undefined {
   const start = schemeLength(input);
   if (start === 0) return undefined;
   let end = start;
-  let colon = -1;
+  let hasUpper = false;
+  let labelStart = start;
+  let labelDigitsOnly = true;
   for (; end < input.length; end++) {
     const c = input.charCodeAt(end);
-    if (c === 47 /* / */ || c === 63 /* ? */ || c === 35 /* # */ || c === 92 /* \ */) break;
-    if (c === 58 /* : */) {
-      if (colon >= 0) return undefined;
-      colon = end;
-      continue;
-    }
-    const isAlnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    if (colon >= 0 ? !(c >= 48 && c <= 57) : !(isAlnum || c === 45 /* - */ || c === 46 /* . */)) {
+    if (c >= 97 && c <= 122) {
+      labelDigitsOnly = false;
+    } else if (c === 46 /* . */) {
+      if (end === labelStart) return undefined; // empty label
+      labelStart = end + 1;
+      labelDigitsOnly = true;
+    } else if (c >= 48 && c <= 57) {
+      // digits keep labelDigitsOnly as it is
+    } else if (c === 45 /* - */) {
+      labelDigitsOnly = false;
+    } else if (c >= 65 && c <= 90) {
+      hasUpper = true;
+      labelDigitsOnly = false;
+    } else if (c === 47 /* / */ || c === 63 /* ? */ || c === 35 /* # */ || c === 92 /* \ */ || c === 58 /* : */) {
+      break;
+    } else {
       return undefined;
     }
   }
-  const hostEnd = colon >= 0 ? colon : end;
-  if (colon >= 0 && (end - colon > 6 || end - colon === 1 || Number(input.slice(colon + 1, end)) > 65535)) {
-    return undefined;
+  let hostEnd = end;
+  if (input.charCodeAt(end) === 58 /* : */) {
+    let p = end + 1;
+    while (p < input.length && input.charCodeAt(p) >= 48 && input.charCodeAt(p) <= 57) p++;
+    const next = input.charCodeAt(p);
+    const portEnd = p === input.length || next === 47 || next === 63 || next === 35 || next === 92;
+    if (!portEnd || p - end > 6 || p === end + 1 || Number(input.slice(end + 1, p)) > 65535) return undefined;
   }
-  let host = input.slice(start, hostEnd).toLowerCase();
-  if (host.endsWith('.')) host = host.slice(0, -1);
-  // Empty labels, punycode (which the parser validates) and hosts whose last
-  // label is a number (the parser reads those as IPv4) take the slow path.
-  if (host === '' || host.includes('..') || host.startsWith('.') || host.includes('xn--') || /(^|\.)(\d+|0x[0-9a-f]*)$/.test(host)) {
-    return undefined;
+  // A trailing dot is dropped; the label before it decides "ends in a number".
+  if (input.charCodeAt(hostEnd - 1) === 46) {
+    hostEnd--;
+    if (hostEnd === labelStart - 1) return undefined;
+    const lastDot = input.lastIndexOf('.', hostEnd - 1);
+    const last = input.slice(lastDot < start ? start : lastDot + 1, hostEnd);
+    labelDigitsOnly = /^\d+$/.test(last);
   }
+  if (hostEnd <= start) return undefined;
+  let host = input.slice(start, hostEnd);
+  // A host ending in a number is an IPv4 address to the parser; only the
+  // plain dotted-decimal form is read here, every other form is the parser's.
+  if (labelDigitsOnly) return CANONICAL_IPV4.test(host) ? { kind: 'web', host } : undefined;
+  if (hasUpper) host = host.toLowerCase();
+  if (host.includes('xn--') || host.includes('.0x') || host.startsWith('0x')) return undefined;
   return { kind: 'web', host };
 }
 

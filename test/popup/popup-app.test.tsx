@@ -3,14 +3,16 @@ import { render } from 'preact-render-to-string';
 import { JSDOM } from 'jsdom';
 import { PopupApp } from '../../src/popup/PopupApp.js';
 import { publishRules } from '../../src/core/published-rules.js';
+import { encodeHostIndex, matcherFromHostIndex } from '../../src/core/host-index.js';
 import { loadRules } from '../../scripts/lib/load-rules.js';
 import { fakeTranslate } from '../helpers/dom.js';
 
 const fixtures = loadRules(process.cwd(), { services: 'test/fixtures/rules/valid', alternatives: 'test/fixtures/rules/valid/alternatives' });
 const rules = publishRules(fixtures.services, fixtures.alternatives, '2026-11-30');
+const matcher = matcherFromHostIndex(encodeHostIndex(rules.services));
 
 function popupDocument(tabUrl: string | undefined): Document {
-  const html = render(<PopupApp rules={rules} tabUrl={tabUrl} t={fakeTranslate} />);
+  const html = render(<PopupApp rules={rules} matcher={matcher} tabUrl={tabUrl} t={fakeTranslate} />);
   return new JSDOM(`<main>${html}</main>`).window.document;
 }
 
