@@ -83,6 +83,12 @@ export async function launchChromium(extensionDir: string, serverPort: number): 
       await browser.close();
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },
+    async stopServiceWorker() {
+      await (await currentWorker()).close();
+    },
+    async serviceWorkers() {
+      return browser.targets().filter((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`)).length;
+    },
   };
 }
 

@@ -16,4 +16,8 @@ export interface ExtensionBrowser {
    */
   popupSnapshot<T>(reader: string): Promise<T>;
   close(): Promise<void>;
+  /** Chromium only: stop the background service worker, as the browser does when it idles. */
+  stopServiceWorker?(): Promise<void>;
+  /** Chromium only: how many of the extension's service workers are running. */
+  serviceWorkers?(): Promise<number>;
 }

@@ -42,11 +42,36 @@ describe('npm run build', function () {
     assert.throws(() => readPublishedRules({ ...published, formatVersion: 99 }), /format version 99/);
   });
 
-  it('packs both store zips with web-ext build', async () => {
+  it('packs both store zips with web-ext build, each within the 250 KB budget', async () => {
     const { outDir, dirs } = await builtExtension();
     const zips = await buildZips(process.cwd(), dirs, path.join(outDir, 'zips'));
     assert.equal(zips.length, 2);
-    for (const zip of zips) assert.ok(fs.statSync(zip).size > 1000, zip);
+    for (const zip of zips) {
+      const size = fs.statSync(zip).size;
+      assert.ok(size > 1000 && size <= 250 * 1024, `${path.basename(zip)}: ${size} bytes`);
+    }
+  });
+
+  it('keeps the content script within 30 KB minified, data chunks apart', async () => {
+    const { dirs } = await builtExtension();
+    for (const dir of Object.values(dirs)) {
+      const size = fs.statSync(path.join(dir, 'content.js')).size;
+      assert.ok(size <= 30 * 1024, `content.js is ${size} bytes`);
+    }
+  });
+
+  it('has no eval, new Function or remote code in any bundle, and keeps the default CSP', async () => {
+    const { dirs } = await builtExtension();
+    for (const dir of Object.values(dirs)) {
+      const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js') || f.endsWith('.html'));
+      for (const file of files) {
+        const text = fs.readFileSync(path.join(dir, file), 'utf8');
+        assert.doesNotMatch(text, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]/, `${file} evaluates code`);
+        assert.doesNotMatch(text, /<script[^>]+src=["']?https?:|import\s*\(\s*["'`]https?:|importScripts\s*\(\s*["'`]https?:/, `${file} loads remote code`);
+      }
+      const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+      assert.equal(manifest.content_security_policy, undefined, 'the default extension CSP');
+    }
   });
 
   it('passes web-ext lint on the Firefox build with no errors and only allowlisted warnings', async () => {
