@@ -11,8 +11,8 @@ const fixtures = loadRules(process.cwd(), { services: 'test/fixtures/rules/valid
 const rules = publishRules(fixtures.services, fixtures.alternatives, '2026-11-30');
 const matcher = matcherFromHostIndex(encodeHostIndex(rules.services));
 
-function popupDocument(tabUrl: string | undefined): Document {
-  const html = render(<PopupApp rules={rules} matcher={matcher} tabUrl={tabUrl} t={fakeTranslate} />);
+function popupDocument(tabUrl: string | undefined, bugsUrl = 'https://tracker.example.org/issues'): Document {
+  const html = render(<PopupApp rules={rules} matcher={matcher} tabUrl={tabUrl} t={fakeTranslate} bugsUrl={bugsUrl} />);
   return new JSDOM(`<main>${html}</main>`).window.document;
 }
 
@@ -35,5 +35,16 @@ describe('PopupApp', () => {
     assert.equal(popupDocument('https://example.org/page').querySelector('.none')!.textContent, 'popupNoConcerns(example.org)');
     assert.equal(popupDocument('about:blank').querySelector('.none')!.textContent, 'popupNoConcernsHere');
     assert.equal(popupDocument(undefined).querySelector('.none')!.textContent, 'popupNoConcernsHere');
+  });
+
+  it('links to a pre-filled report about the rule, or a service suggestion, on the tracker', () => {
+    const listed = popupDocument('https://web.chatter.example.com/inbox').querySelector<HTMLAnchorElement>('a.issue-link')!;
+    assert.equal(listed.textContent, 'popupReportProblem');
+    const report = new URL(listed.href);
+    assert.equal(report.origin + report.pathname, 'https://tracker.example.org/issues/new');
+    assert.match(report.searchParams.get('title')!, /chatter.*web\.chatter\.example\.com/);
+    const other = new URL(popupDocument('https://example.org/').querySelector<HTMLAnchorElement>('a.issue-link')!.href);
+    assert.equal(other.searchParams.get('title'), 'Suggest a service: example.org');
+    assert.equal(popupDocument('https://example.org/', '').querySelector('a.issue-link'), null);
   });
 });
