@@ -135,6 +135,8 @@ export class HostTable {
     if (parsed.kind === 'invalid') return parsed;
     if (parsed.kind === 'other') return { kind: 'none', host: null };
     const host = parsed.host;
+    // An empty label (".a.com", "a..com") is no real host: nothing can be served there.
+    if (host.charCodeAt(0) === 46 || host.includes('..')) return { kind: 'none', host };
     let best = -1;
     let path: string | undefined;
     let h = FNV_OFFSET;

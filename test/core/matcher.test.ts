@@ -44,6 +44,11 @@ describe('createMatcher', () => {
     }
   });
 
+  it('never matches hosts with an empty label', () => {
+    assert.equal(serviceOf('https://.skype.com/'), null);
+    assert.equal(serviceOf('https://www..skype.com/'), null);
+  });
+
   it('reports strings that are not URLs as invalid', () => {
     assert.equal(matcher.match('skype.com').kind, 'invalid');
     assert.equal(matcher.match('').kind, 'invalid');
