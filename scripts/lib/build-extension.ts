@@ -10,6 +10,7 @@ import { encodeHostIndex, HOST_INDEX_FILE } from '../../src/core/host-index.js';
 import { BROWSERS, generateManifest, serviceChunk, type Browser } from '../../src/core/manifest.js';
 import { publishRules, warningData, type PublishedRules } from '../../src/core/published-rules.js';
 import { formatProblem } from '../../src/core/rules-validation.js';
+import { renderCatalog } from './catalog.js';
 import { iconPng } from './icon.js';
 import { loadRules, today, type RulesDirs } from './load-rules.js';
 
@@ -39,7 +40,10 @@ export function publishedRulesOrThrow(root: string, rulesDirs?: RulesDirs): Publ
 }
 
 async function bundle(root: string, outdir: string): Promise<void> {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { bugs?: { url?: string } };
   await esbuild.build({
+    // The issue tracker for the popup's "report a problem" links.
+    define: { __FOREWARN_BUGS_URL__: JSON.stringify(pkg.bugs?.url ?? '') },
     absWorkingDir: root,
     entryPoints: {
       background: 'src/background/index.ts',
@@ -72,6 +76,7 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
 
   const rulesJson = JSON.stringify(rules, null, 2) + '\n';
   write(path.join(outDir, 'rules.json'), rulesJson);
+  for (const [file, contents] of renderCatalog(rules)) write(path.join(outDir, 'catalog', file), contents);
   const dirs = {} as Record<Browser, string>;
   for (const browser of BROWSERS) {
     const dir = path.join(outDir, browser);
