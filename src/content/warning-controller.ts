@@ -29,6 +29,13 @@ export interface WarningController {
   shown(): HTMLElement | null;
 }
 
+/**
+ * How often the warning is put back after the page removed it. A page that
+ * rebuilds <html> once or twice gets it back; a page that removes it every
+ * time is not fought forever (that would be a loop that freezes the page).
+ */
+export const MAX_REATTACHMENTS = 20;
+
 export function createWarningController(ports: ControllerPorts): WarningController {
   let matcher: Matcher | null = null;
   let matcherFor: readonly WarningData[] = [];
@@ -36,6 +43,8 @@ export function createWarningController(ports: ControllerPorts): WarningControll
   let currentId: string | null = null;
   let host: HTMLElement | null = null;
   const dismissedHere = new Set<string>();
+  let reattachments = 0;
+  let attachedOnce = false;
 
   function verdictService(): WarningData | undefined {
     const services = ports.services();
@@ -55,7 +64,13 @@ export function createWarningController(ports: ControllerPorts): WarningControll
 
   function attach(): void {
     const root = ports.doc.documentElement;
-    if (host !== null && root !== null && host.parentNode !== root) root.prepend(host);
+    if (host === null || root === null || host.parentNode === root) return;
+    if (attachedOnce) {
+      if (reattachments >= MAX_REATTACHMENTS) return;
+      reattachments++;
+    }
+    attachedOnce = true;
+    root.prepend(host);
   }
 
   async function isDismissed(serviceId: string, shown: Promise<{ dismissed: boolean }>): Promise<boolean> {
@@ -85,6 +100,7 @@ export function createWarningController(ports: ControllerPorts): WarningControll
     shown.catch(() => undefined);
     if (await isDismissed(service.id, shown)) return;
     if (currentId !== service.id || host !== null) return;
+    attachedOnce = false;
     host = renderWarning(ports.doc, service, ports.t, {
       onDismiss() {
         dismissedHere.add(service.id);

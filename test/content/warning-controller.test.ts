@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { JSDOM } from 'jsdom';
-import { createWarningController, type ControllerPorts } from '../../src/content/warning-controller.js';
+import { createWarningController, MAX_REATTACHMENTS, type ControllerPorts } from '../../src/content/warning-controller.js';
 import type { WarningData } from '../../src/core/published-rules.js';
 import { createDom, fakeTranslate } from '../helpers/dom.js';
 import { warningData } from '../helpers/warning-data.js';
@@ -87,5 +87,16 @@ describe('warning controller', () => {
     await controller.refresh();
     assert.equal(controller.shown(), null);
     assert.deepEqual(calls, ['shown:skype', 'dismiss:skype']);
+  });
+
+  it('puts the warning back a limited number of times when a page keeps removing it', async () => {
+    const { controller } = setup();
+    await controller.refresh();
+    const host = controller.shown()!;
+    for (let i = 0; i < MAX_REATTACHMENTS + 5; i++) {
+      host.remove();
+      await controller.refresh();
+    }
+    assert.equal(host.isConnected, false, 'gave up after the budget');
   });
 });
