@@ -17,6 +17,8 @@ export function fixturePage(url: URL): FixturePage {
   if (url.pathname === '/favicon.ico' || url.pathname.startsWith('/missing')) {
     return { status: 404, type: 'text/plain', headers: {}, body: 'not found' };
   }
+  const hostile = hostilePage(url);
+  if (hostile) return hostile;
   const title = `Fixture page for ${escapeHtml(url.host)}`;
   const body = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
@@ -26,4 +28,32 @@ export function fixturePage(url: URL): FixturePage {
 </body></html>`;
   const headers: Record<string, string> = url.pathname.startsWith('/csp') ? { 'content-security-policy': STRICT_CSP } : {};
   return { status: 200, type: 'text/html; charset=utf-8', headers, body };
+}
+
+/** Hostile pages, for the hardening tests: each tries to break or hide the warning. */
+function hostilePage(url: URL): FixturePage | null {
+  const html = (head: string, body: string): FixturePage => ({
+    status: 200,
+    type: 'text/html; charset=utf-8',
+    headers: {},
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hostile ${escapeHtml(url.pathname)}</title>${head}</head><body>${body}<button id="page-button" type="button">A control of the page</button></body></html>`,
+  });
+  switch (url.pathname) {
+    case '/hostile/remove-warning':
+      // Removes the warning's host element every time it appears.
+      return html(
+        `<script>new MutationObserver(() => { for (const el of document.querySelectorAll('forewarn-warning')) el.remove(); window.removals = (window.removals || 0) + 1; }).observe(document.documentElement, { childList: true, subtree: true });</script>`,
+        '<h1>I remove the warning</h1>',
+      );
+    case '/hostile/big-dom': {
+      const rows = Array.from({ length: 30000 }, (_, i) => `<div class="r"><span>row ${i}</span></div>`).join('');
+      return html('', `<h1>A very large page</h1>${rows}`);
+    }
+    case '/hostile/frame': {
+      const src = url.searchParams.get('src') ?? 'http://www.skype.com/';
+      return html('', `<h1>A page with a frame</h1><iframe id="frame" src="${escapeHtml(src)}" width="600" height="300"></iframe>`);
+    }
+    default:
+      return null;
+  }
 }

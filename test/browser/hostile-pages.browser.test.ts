@@ -1,0 +1,141 @@
+/**
+ * Hostile pages, in both browsers: a page that removes the warning every
+ * time it appears, one that patches attachShadow and DOM prototypes before
+ * the content script runs, one with a very large DOM, and listed services
+ * inside frames. The page keeps working, the extension throws nothing, and
+ * the warning shows in the top frame wherever it should (never in frames:
+ * content scripts run in the top frame only).
+ *
+ * Uncaught errors: Chromium reports exceptions of every execution context,
+ * the content script's isolated world included, through the DevTools
+ * protocol, and those are checked. Firefox's WebDriver BiDi reports only the
+ * page's own realm, so there the content script's errors cannot be observed;
+ * the visible outcome (warning shown, page working) is checked in both.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import type { CDPSession, Protocol } from 'puppeteer-core';
+import { builtExtension } from '../helpers/built-extension.js';
+import { CHROMIUM_PATH, launchChromium, waitFor } from './chromium.js';
+import type { ExtensionBrowser } from './extension-browser.js';
+import { startFixtureServer, type FixtureServer } from './fixture-server.js';
+import { FIREFOX_PATH, launchFirefox } from './firefox.js';
+import { readWarning } from './page-probes.js';
+
+/** Runs in every document before any other script; it only acts on the /hostile/patched pages. */
+const PATCH_PROTOTYPES = `(() => {
+  if (!location.pathname.startsWith('/hostile/patched')) return;
+  const refuse = () => { throw new Error('patched by the page'); };
+  Element.prototype.attachShadow = refuse;
+  Element.prototype.prepend = refuse;
+  Node.prototype.appendChild = refuse;
+  Node.prototype.insertBefore = refuse;
+  Document.prototype.createElement = refuse;
+  window.MutationObserver = undefined;
+  window.CSSStyleSheet = undefined;
+  window.customElements.define('forewarn-warning', class extends HTMLElement { constructor() { super(); refuse(); } });
+})()`;
+
+const BROWSERS = [
+  { name: 'chromium', binary: CHROMIUM_PATH, launch: launchChromium, dir: 'chrome' as const },
+  { name: 'firefox', binary: FIREFOX_PATH, launch: launchFirefox, dir: 'firefox' as const },
+];
+
+for (const spec of BROWSERS) {
+  describe(`in ${spec.name}, hostile pages`, function () {
+    this.timeout(60_000);
+    let server: FixtureServer;
+    let eb: ExtensionBrowser;
+    const extensionErrors: string[] = [];
+
+    before(async function () {
+      if (!fs.existsSync(spec.binary)) {
+        if (process.env.CI) throw new Error(`${spec.name} is not installed at ${spec.binary}: browser tests cannot be skipped in CI`);
+        console.warn(`\n!!! SKIPPING the ${spec.name} hostile-page tests: no browser at ${spec.binary} !!!\n`);
+        this.skip();
+      }
+      const built = await builtExtension();
+      server = await startFixtureServer();
+      eb = await spec.launch(built.dirs[spec.dir], server.port);
+      await eb.page.evaluateOnNewDocument(PATCH_PROTOTYPES);
+      if (spec.name === 'chromium') {
+        const session: CDPSession = await eb.page.createCDPSession();
+        session.on('Runtime.exceptionThrown', (event: Protocol.Runtime.ExceptionThrownEvent) => {
+          const d = event.exceptionDetails;
+          const where = [d.url ?? '', ...(d.stackTrace?.callFrames ?? []).map((f) => f.url)].join(' ');
+          if (where.includes(eb.extensionOrigin)) extensionErrors.push(`${d.text} ${d.exception?.description ?? ''} at ${where}`);
+        });
+        await session.send('Runtime.enable');
+      }
+    });
+
+    after(async () => {
+      await eb?.close();
+      await server?.close();
+    });
+
+    afterEach(() => {
+      assert.deepEqual(extensionErrors, [], 'the extension threw');
+    });
+
+    async function pageStillWorks(): Promise<void> {
+      const clicked = await eb.page.evaluate(() => {
+        let clicks = 0;
+        const button = document.getElementById('page-button')!;
+        button.addEventListener('click', () => clicks++);
+        button.click();
+        return clicks;
+      });
+      assert.equal(clicked, 1, "the page's own control stopped working");
+    }
+
+    it('a page that removes the warning every time: no fight without end, the page keeps working', async () => {
+      await eb.goto('http://www.skype.com/hostile/remove-warning');
+      await eb.page.waitForFunction(() => document.readyState === 'complete');
+      await waitFor(async () => ((await eb.page.evaluate('window.removals || 0')) as number) > 0, 5000, 'the page to remove the warning');
+      await new Promise((r) => setTimeout(r, 300));
+      const before = (await eb.page.evaluate('window.removals')) as number;
+      await new Promise((r) => setTimeout(r, 700));
+      const after = (await eb.page.evaluate('window.removals')) as number;
+      assert.equal(after, before, `the warning was still being re-added (${before} → ${after} removals)`);
+      assert.ok(before <= 30, `${before} removals`);
+      await pageStillWorks();
+    });
+
+    it('a page that patches attachShadow and DOM prototypes first still gets the warning, styled', async () => {
+      await eb.goto('http://www.skype.com/hostile/patched');
+      await waitFor(async () => (await readWarning(eb.page)) !== null, 5000, 'the warning despite patched prototypes');
+      const state = (await readWarning(eb.page))!;
+      assert.equal(state.count, 1);
+      assert.equal(state.position, 'fixed');
+      assert.equal(await eb.page.evaluate(() => typeof window.MutationObserver), 'undefined', 'the page kept its own patches');
+    });
+
+    it('a very large DOM still gets the warning, and the page keeps working', async () => {
+      await eb.goto('http://www.skype.com/hostile/big-dom');
+      await waitFor(async () => (await readWarning(eb.page)) !== null, 10_000, 'the warning on a large page');
+      assert.equal(await eb.page.evaluate(() => document.querySelectorAll('.r').length), 30000);
+      await pageStillWorks();
+    });
+
+    it('a listed service framed by an unlisted page: no warning in the page or in the frame', async () => {
+      await eb.goto('http://example.org/hostile/frame?src=http://www.skype.com/framed');
+      const frame = (await (await eb.page.waitForSelector('#frame'))!.contentFrame())!;
+      await frame.waitForFunction(() => document.readyState === 'complete');
+      await new Promise((r) => setTimeout(r, 400));
+      assert.equal(await readWarning(eb.page), null, 'warning in the unlisted top page');
+      assert.equal(await frame.evaluate(() => document.querySelector('forewarn-warning') === null), true, 'warning inside the frame');
+      await pageStillWorks();
+    });
+
+    it('a listed page with a listed frame: one warning, in the top frame only', async () => {
+      await eb.goto('http://www.skype.com/hostile/frame?src=http://web.skype.com/framed');
+      await waitFor(async () => (await readWarning(eb.page)) !== null, 5000, 'the warning in the top frame');
+      const frame = (await (await eb.page.waitForSelector('#frame'))!.contentFrame())!;
+      await frame.waitForFunction(() => document.readyState === 'complete');
+      await new Promise((r) => setTimeout(r, 400));
+      assert.equal((await readWarning(eb.page))!.count, 1);
+      assert.equal(await frame.evaluate(() => document.querySelector('forewarn-warning') === null), true, 'warning inside the frame');
+    });
+  });
+}
