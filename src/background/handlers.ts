@@ -3,7 +3,7 @@
  * listens to navigations, so visiting unlisted sites never wakes it.
  * Browser APIs come in as `BackgroundPorts`, so Node tests pass fakes.
  */
-import type { Handlers } from '../core/messages.js';
+import type { AlternativeInfo, Handlers } from '../core/messages.js';
 
 export interface BackgroundPorts {
   /** Sets (or with '' clears) the badge of one tab; the browser resets it when the tab navigates. */
@@ -11,6 +11,11 @@ export interface BackgroundPorts {
   /** Session storage: survives worker restarts, cleared when the browser restarts. */
   readDismissed(): Promise<string[]>;
   writeDismissed(ids: string[]): Promise<void>;
+  /** Local storage: services warned about once. */
+  readSeen(): Promise<string[]>;
+  writeSeen(ids: string[]): Promise<void>;
+  /** The alternatives of the packaged rule database. */
+  alternatives(): Promise<Record<string, AlternativeInfo>>;
 }
 
 export const BADGE_TEXT = '!';
@@ -29,6 +34,18 @@ export function createHandlers(ports: BackgroundPorts): Handlers {
       const dismissed = await ports.readDismissed();
       if (!dismissed.includes(serviceId)) await ports.writeDismissed([...dismissed, serviceId]);
       return null;
+    },
+    async markSeen({ serviceId }) {
+      const seen = await ports.readSeen();
+      if (!seen.includes(serviceId)) await ports.writeSeen([...seen, serviceId]);
+      return null;
+    },
+    async alternativesInfo({ ids }) {
+      const all = await ports.alternatives();
+      return ids.flatMap((id) => {
+        const alt = Object.prototype.hasOwnProperty.call(all, id) ? all[id] : undefined;
+        return alt ? [{ id, name: alt.name, homepage: alt.homepage, license: alt.license }] : [];
+      });
     },
   };
 }

@@ -1,11 +1,16 @@
 /** Background entry: wires the handlers to the browser. Listeners are registered synchronously at the top level. */
 import { DISMISSED_KEY, readDismissedList } from '../core/dismissals.js';
+import type { AlternativeInfo } from '../core/messages.js';
+import { readPublishedRules } from '../core/published-rules.js';
 import { browser, listenForMessages } from '../platform/browser.js';
+import { loadSeen, loadSettings, SEEN_KEY } from '../platform/settings-store.js';
+import { syncUserRuleScripts } from '../platform/user-rule-scripts.js';
 import { createHandlers } from './handlers.js';
 import { allowContentScriptsToReadSession } from './session-access.js';
 
 const action = browser.action;
 const session = browser.storage.session;
+let alternatives: Promise<Record<string, AlternativeInfo>> | undefined;
 
 listenForMessages(
   createHandlers({
@@ -19,7 +24,23 @@ listenForMessages(
     async writeDismissed(ids) {
       await session.set({ [DISMISSED_KEY]: ids });
     },
+    readSeen: loadSeen,
+    async writeSeen(ids) {
+      await browser.storage.local.set({ [SEEN_KEY]: ids });
+    },
+    alternatives() {
+      alternatives ??= fetch(browser.runtime.getURL('rules.json'))
+        .then((r) => r.json())
+        .then((data) => readPublishedRules(data).alternatives);
+      return alternatives;
+    },
   }),
 );
+
+// Dynamic content scripts of user rules: restored on install, update and
+// browser start (they are also kept across sessions where the browser can).
+const restoreUserRules = () => void loadSettings().then(({ settings }) => syncUserRuleScripts(settings.userRules)).catch(() => undefined);
+browser.runtime.onInstalled.addListener(restoreUserRules);
+browser.runtime.onStartup.addListener(restoreUserRules);
 
 allowContentScriptsToReadSession();

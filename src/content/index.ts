@@ -1,36 +1,73 @@
 /**
  * Content script entry. The browser injects it only on pages of listed
  * services, right after that service's data chunk (services/<id>.js), which
- * pushes its WarningData onto `forewarnServices`. When two entries match one
- * page, this file runs twice: the second run only refreshes the first.
+ * pushes its WarningData onto `forewarnServices`, and on hosts of the user's
+ * own rules (a dynamic registration). When two entries match one page, this
+ * file runs twice: the second run only refreshes the first.
  */
 import { DISMISSED_KEY, readDismissedList } from '../core/dismissals.js';
 import type { WarningData } from '../core/published-rules.js';
+import { applyChoice } from '../core/service-choices.js';
 import { browser, sendMessage, t } from '../platform/browser.js';
-import { createWarningController, type WarningController } from './warning-controller.js';
+import { loadSeen, loadSettings, onSettingsChanged, updateSettings } from '../platform/settings-store.js';
+import { createWarningController, type PageState, type WarningController } from './warning-controller.js';
 import { watchPage } from './page-watch.js';
+import { userRuleServices } from './user-rule-services.js';
 
 const shared = globalThis as typeof globalThis & {
   forewarnServices?: WarningData[];
   forewarnController?: WarningController;
 };
 
+/**
+ * Chromium lets content scripts read the session's dismissals once the
+ * background allowed it; Firefox has no storage.session in content scripts,
+ * and there the background's answer decides.
+ */
+async function readSessionDismissed(): Promise<string[] | undefined> {
+  try {
+    return readDismissedList(await browser.storage.session.get(DISMISSED_KEY));
+  } catch {
+    return undefined;
+  }
+}
+
+async function loadState(): Promise<PageState> {
+  const [{ settings }, seen, dismissed] = await Promise.all([loadSettings(), loadSeen(), readSessionDismissed()]);
+  return { settings, seen, dismissed };
+}
+
 if (shared.forewarnController) {
   void shared.forewarnController.refresh();
 } else {
+  let state = loadState();
+  let userServices: WarningData[] = [];
+  const loadUserServices = async () => {
+    const { settings } = await state;
+    userServices = await userRuleServices(settings.userRules, location.href, (rule) => rule.note || t('userRuleSummary', rule.name), (ids) =>
+      sendMessage('alternativesInfo', { ids }),
+    );
+  };
   const controller = createWarningController({
     doc: document,
     currentUrl: () => location.href,
     t,
-    services: () => shared.forewarnServices ?? [],
-    async readDismissed() {
-      return readDismissedList(await browser.storage.session.get(DISMISSED_KEY));
-    },
+    services: () => [...(shared.forewarnServices ?? []), ...userServices],
+    readState: () => state,
     reportShown: (serviceId) => sendMessage('pageShown', { serviceId }),
     reportLeft: () => void sendMessage('pageLeft', {}).catch(() => undefined),
     dismiss: (serviceId) => void sendMessage('dismiss', { serviceId }).catch(() => undefined),
+    markSeen: (serviceId) => void sendMessage('markSeen', { serviceId }).catch(() => undefined),
+    async setChoice(serviceId, action) {
+      await updateSettings((settings) => applyChoice(settings, serviceId, action, Date.now()));
+    },
+    now: () => Date.now(),
   });
   shared.forewarnController = controller;
-  void controller.refresh();
+  void loadUserServices().finally(() => controller.refresh());
   watchPage(window, () => void controller.refresh());
+  onSettingsChanged(() => {
+    state = loadState();
+    void loadUserServices().finally(() => controller.reevaluate());
+  });
 }

@@ -6,25 +6,41 @@
  */
 import { createMatcher, type Matcher } from '../core/matcher.js';
 import type { WarningData } from '../core/published-rules.js';
+import type { ChoiceAction } from '../core/service-choices.js';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings.js';
 import type { Translate } from '../core/translate.js';
+import { presentation } from '../core/warning-policy.js';
 import { renderWarning } from './warning-view.js';
+
+export interface PageState {
+  settings: Settings;
+  seen: readonly string[];
+  /** This session's dismissals; undefined where this context cannot read them (then the background answers). */
+  dismissed: readonly string[] | undefined;
+}
 
 export interface ControllerPorts {
   doc: Document;
   currentUrl(): string;
   t: Translate;
   services(): readonly WarningData[];
-  /** Fast local read of the session's dismissals; undefined when not readable here. */
-  readDismissed(): Promise<readonly string[] | undefined>;
+  /** The user's settings and what the extension remembers, read from storage. */
+  readState(): Promise<PageState>;
   /** Tells the background (badge); answers whether the service was dismissed. */
   reportShown(serviceId: string): Promise<{ dismissed: boolean }>;
   reportLeft(): void;
   dismiss(serviceId: string): void;
+  markSeen(serviceId: string): void;
+  /** Saves a per-service choice; rejects with a message the warning shows. */
+  setChoice(serviceId: string, action: ChoiceAction): Promise<void>;
+  now(): number;
 }
 
 export interface WarningController {
   /** Re-evaluates the page: new service data, a new URL, or a DOM that lost the warning. */
   refresh(): Promise<void>;
+  /** Decides again from scratch, after the user's settings changed. */
+  reevaluate(): Promise<void>;
   /** The warning's host element while it is shown. */
   shown(): HTMLElement | null;
 }
@@ -44,6 +60,8 @@ export function createWarningController(ports: ControllerPorts): WarningControll
   let host: HTMLElement | null = null;
   const dismissedHere = new Set<string>();
   let reattachments = 0;
+  /** Whether the background was told about this page (badge), so it is told when the page leaves. */
+  let reported = false;
   let attachedOnce = false;
 
   function verdictService(): WarningData | undefined {
@@ -73,20 +91,15 @@ export function createWarningController(ports: ControllerPorts): WarningControll
     root.prepend(host);
   }
 
-  async function isDismissed(serviceId: string, shown: Promise<{ dismissed: boolean }>): Promise<boolean> {
-    if (dismissedHere.has(serviceId)) return true;
-    const local = await ports.readDismissed().catch(() => undefined);
-    if (local !== undefined) return local.includes(serviceId);
-    return (await shown.catch(() => ({ dismissed: false }))).dismissed;
-  }
-
   async function refresh(): Promise<void> {
     const service = verdictService();
     if (service === undefined) {
       if (currentId !== null) {
+        const wasReported = reported;
         currentId = null;
+        reported = false;
         remove();
-        ports.reportLeft();
+        if (wasReported) ports.reportLeft();
       }
       return;
     }
@@ -96,9 +109,28 @@ export function createWarningController(ports: ControllerPorts): WarningControll
     }
     remove();
     currentId = service.id;
+    // Storage that cannot be read counts as the defaults: the warning still works.
+    const state = await ports.readState().catch((): PageState => ({ settings: DEFAULT_SETTINGS, seen: [], dismissed: undefined }));
+    if (currentId !== service.id) return;
+    const dismissed = [...(state.dismissed ?? []), ...dismissedHere];
+    const shows = presentation({
+      settings: state.settings,
+      serviceId: service.id,
+      categories: service.concerns.map((c) => c.category),
+      seen: state.seen,
+      dismissed,
+      now: ports.now(),
+    });
+    if (shows === 'nothing') {
+      if (reported) ports.reportLeft();
+      reported = false;
+      return;
+    }
+    reported = true;
     const shown = ports.reportShown(service.id);
     shown.catch(() => undefined);
-    if (await isDismissed(service.id, shown)) return;
+    if (shows === 'badge') return;
+    if (state.dismissed === undefined && (await shown.catch(() => ({ dismissed: false }))).dismissed) return;
     if (currentId !== service.id || host !== null) return;
     attachedOnce = false;
     host = renderWarning(ports.doc, service, ports.t, {
@@ -107,9 +139,20 @@ export function createWarningController(ports: ControllerPorts): WarningControll
         remove();
         ports.dismiss(service.id);
       },
+      async onChoice(action) {
+        await ports.setChoice(service.id, action);
+        remove();
+      },
     });
     attach();
+    ports.markSeen(service.id);
   }
 
-  return { refresh, shown: () => host };
+  async function reevaluate(): Promise<void> {
+    currentId = null;
+    remove();
+    await refresh();
+  }
+
+  return { refresh, reevaluate, shown: () => host };
 }

@@ -13,9 +13,13 @@ export const WARNING_CSS = `
 }
 .title { margin: 0 0 4px; font-size: 15px; font-weight: 650; color: #78350f; }
 .summary, .alternatives { margin: 0 0 8px; }
-.details { margin: 0 0 8px; padding-left: 18px; }
-.details li { margin-bottom: 6px; }
+.details { margin: 0 0 8px; }
 .details[hidden] { display: none; }
+.concerns { margin: 0 0 8px; padding-left: 18px; }
+.concerns li { margin-bottom: 6px; }
+.choices { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 4px; }
+.error { margin: 4px 0 0; color: #991b1b; font-weight: 600; }
+.error:empty { display: none; }
 a { color: #1d4ed8; text-decoration: underline; }
 .actions { display: flex; gap: 8px; justify-content: flex-end; }
 button {
@@ -30,6 +34,7 @@ a:focus-visible, button:focus-visible { outline: 3px solid #2563eb; outline-offs
   a { color: #93c5fd; }
   button { background: #111827; color: #fcd34d; border-color: #fcd34d; }
   button.dismiss { background: #fcd34d; color: #111827; }
+  .error { color: #fca5a5; }
   a:focus-visible, button:focus-visible { outline-color: #93c5fd; }
 }
 `;

@@ -8,13 +8,22 @@
  * the page's own controls stay usable; it never takes focus by itself.
  */
 import type { WarningData } from '../core/published-rules.js';
+import type { ChoiceAction } from '../core/service-choices.js';
 import { safeHref } from '../core/safe-url.js';
 import type { Translate } from '../core/translate.js';
 import { WARNING_CSS } from './warning-styles.js';
 
 export interface WarningCallbacks {
   onDismiss(): void;
+  /** Saves a choice for this service; a rejection's message is shown in the warning. */
+  onChoice(action: ChoiceAction): Promise<void>;
 }
+
+const CHOICES: { action: ChoiceAction; label: string }[] = [
+  { action: 'snooze-day', label: 'warningSnoozeDay' },
+  { action: 'snooze-month', label: 'warningSnoozeMonth' },
+  { action: 'acknowledge', label: 'warningAcknowledge' },
+];
 
 export const HOST_TAG = 'forewarn-warning';
 
@@ -67,14 +76,34 @@ export function renderWarning(doc: Document, data: WarningData, t: Translate, ca
     altsLine.append(link(doc, alt.homepage, alt.name));
   });
 
-  const details = el(doc, 'ul', 'details');
+  const details = el(doc, 'div', 'details');
   details.id = 'forewarn-details';
   details.hidden = true;
+  const concerns = el(doc, 'ul', 'concerns');
   for (const concern of data.concerns) {
     const item = el(doc, 'li', '', `${concern.claim} `);
     item.append(link(doc, concern.source.url, `${concern.source.publisher}, ${concern.source.date}`));
-    details.append(item);
+    concerns.append(item);
   }
+  const error = el(doc, 'p', 'error');
+  error.setAttribute('role', 'alert');
+  const choices = el(doc, 'div', 'choices');
+  choices.setAttribute('role', 'group');
+  choices.setAttribute('aria-label', t('warningChoicesLabel', data.name));
+  for (const { action, label } of CHOICES) {
+    const button = el(doc, 'button', 'choice', t(label));
+    button.type = 'button';
+    button.dataset.action = action;
+    button.addEventListener('click', () => {
+      error.textContent = '';
+      callbacks.onChoice(action).catch((e: unknown) => {
+        error.textContent = t('warningChoiceFailed', e instanceof Error ? e.message : String(e));
+      });
+    });
+    choices.append(button);
+  }
+  if (data.concerns.length > 0) details.append(concerns);
+  details.append(choices, error);
 
   const actions = el(doc, 'div', 'actions');
   const more = el(doc, 'button', 'more', t('warningShowDetails'));

@@ -10,6 +10,17 @@ export interface MessageMap {
   pageLeft: { request: Record<string, never>; response: null };
   /** The user dismissed the warning for a service until the browser restarts. */
   dismiss: { request: { serviceId: string }; response: null };
+  /** A warning was shown: in "first visit" mode the next visits show the badge only. */
+  markSeen: { request: { serviceId: string }; response: null };
+  /** Name, link and licence of alternatives, for the warning on a user rule's host. */
+  alternativesInfo: { request: { ids: string[] }; response: AlternativeInfo[] };
+}
+
+export interface AlternativeInfo {
+  id: string;
+  name: string;
+  homepage: string;
+  license: string;
 }
 
 export type MessageName = keyof MessageMap;

@@ -5,7 +5,17 @@ import { dispatch } from '../../src/core/messages.js';
 function fakePorts() {
   const badges = new Map<number, string>();
   let dismissed: string[] = [];
+  let seen: string[] = [];
   const ports: BackgroundPorts = {
+    async readSeen() {
+      return seen;
+    },
+    async writeSeen(ids) {
+      seen = ids;
+    },
+    async alternatives() {
+      return { element: { id: 'element', name: 'Element', homepage: 'https://element.io/', license: 'AGPL-3.0-only' } };
+    },
     async setBadge(tabId, text) {
       badges.set(tabId, text);
     },
@@ -16,7 +26,7 @@ function fakePorts() {
       dismissed = ids;
     },
   };
-  return { ports, badges, dismissed: () => dismissed };
+  return { ports, badges, dismissed: () => dismissed, seen: () => seen };
 }
 
 describe('background handlers', () => {
@@ -48,5 +58,21 @@ describe('background handlers', () => {
     for (const bad of [null, 'pageShown', { type: 'toString' }, { type: '__proto__' }, { type: 'nope' }]) {
       await assert.rejects(dispatch(handlers, bad, {}), /unknown message/);
     }
+  });
+
+  it('remembers services already warned about, once each', async () => {
+    const fake = fakePorts();
+    const handlers = createHandlers(fake.ports);
+    await handlers.markSeen({ serviceId: 'skype' }, {});
+    await handlers.markSeen({ serviceId: 'skype' }, {});
+    await handlers.markSeen({ serviceId: 'teams' }, {});
+    assert.deepEqual(fake.seen(), ['skype', 'teams']);
+  });
+
+  it('answers alternatives info for known ids only, never from the prototype', async () => {
+    const handlers = createHandlers(fakePorts().ports);
+    assert.deepEqual(await handlers.alternativesInfo({ ids: ['element', 'nope', 'constructor', '__proto__'] }, {}), [
+      { id: 'element', name: 'Element', homepage: 'https://element.io/', license: 'AGPL-3.0-only' },
+    ]);
   });
 });

@@ -61,6 +61,11 @@ export async function launchChromium(extensionDir: string, serverPort: number): 
     async goto(url) {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
     },
+    async inExtension<T>(source: string): Promise<T> {
+      const id = await tabId();
+      const w = await currentWorker();
+      return (await w.evaluate(`(${source})(chrome, ${id})`)) as T;
+    },
     async badgeText() {
       const id = await tabId();
       const w = await currentWorker();

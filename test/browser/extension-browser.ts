@@ -16,6 +16,12 @@ export interface ExtensionBrowser {
    */
   popupSnapshot<T>(reader: string): Promise<T>;
   close(): Promise<void>;
+  /**
+   * Runs `source`, the text of an async function `(api, testTabId) => value`,
+   * in an extension context (Chromium: the service worker; Firefox: an
+   * extension page), where `api` is the WebExtension namespace.
+   */
+  inExtension<T>(source: string): Promise<T>;
   /** Chromium only: stop the background service worker, as the browser does when it idles. */
   stopServiceWorker?(): Promise<void>;
   /** Chromium only: how many of the extension's service workers are running. */

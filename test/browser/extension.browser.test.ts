@@ -18,6 +18,7 @@ import { startFixtureServer, type FixtureServer } from './fixture-server.js';
 import { launchFirefox, FIREFOX_PATH } from './firefox.js';
 import { POPUP_READER, readWarning, WARNING_TIMER, type PopupState, type WarningState } from './page-probes.js';
 import { percentile } from './stats.js';
+import { EVERY_VISIT } from './extension-settings.js';
 import type { RecordedRequest } from './fixture-server.js';
 
 /**
@@ -76,6 +77,9 @@ for (const spec of BROWSERS) {
       server = await startFixtureServer();
       eb = await spec.launch(built.dirs[spec.dir], server.port);
       await eb.page.evaluateOnNewDocument(WARNING_TIMER);
+      // These checks look at the warning on every visit; the default mode
+      // (warn on the first visit, then badge only) has its own test.
+      await eb.inExtension(EVERY_VISIT);
     });
 
     after(async function () {

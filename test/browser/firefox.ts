@@ -76,6 +76,9 @@ export async function launchFirefox(extensionDir: string, serverPort: number): P
     async goto(url) {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
     },
+    inExtension<T>(source: string): Promise<T> {
+      return inProbe<T>(source);
+    },
     badgeText() {
       return inProbe<string>('(b, tabId) => b.action.getBadgeText({ tabId })');
     },

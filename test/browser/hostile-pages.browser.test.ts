@@ -20,6 +20,7 @@ import { CHROMIUM_PATH, launchChromium, waitFor } from './chromium.js';
 import type { ExtensionBrowser } from './extension-browser.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
 import { FIREFOX_PATH, launchFirefox } from './firefox.js';
+import { EVERY_VISIT } from './extension-settings.js';
 import { readWarning } from './page-probes.js';
 
 /** Runs in every document before any other script; it only acts on the /hostile/patched pages. */
@@ -57,6 +58,7 @@ for (const spec of BROWSERS) {
       const built = await builtExtension();
       server = await startFixtureServer();
       eb = await spec.launch(built.dirs[spec.dir], server.port);
+      await eb.inExtension(EVERY_VISIT);
       await eb.page.evaluateOnNewDocument(PATCH_PROTOTYPES);
       if (spec.name === 'chromium') {
         const session: CDPSession = await eb.page.createCDPSession();

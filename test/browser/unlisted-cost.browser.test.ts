@@ -17,6 +17,7 @@ import { builtExtension } from '../helpers/built-extension.js';
 import { CHROMIUM_PATH, launchChromium, waitFor } from './chromium.js';
 import type { ExtensionBrowser } from './extension-browser.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
+import { EVERY_VISIT } from './extension-settings.js';
 import { readWarning, WARNING_TIMER } from './page-probes.js';
 import { percentile } from './stats.js';
 
@@ -37,6 +38,7 @@ describe('in chromium, the cost of unlisted pages', function () {
     server = await startFixtureServer();
     eb = await launchChromium(built.dirs.chrome, server.port);
     await eb.page.evaluateOnNewDocument(WARNING_TIMER);
+    await eb.inExtension(EVERY_VISIT);
     session = await eb.page.createCDPSession();
     session.on('Runtime.executionContextCreated', (event: Protocol.Runtime.ExecutionContextCreatedEvent) => {
       if (event.context.origin.startsWith(eb.extensionOrigin)) extensionContexts.push(event.context.origin);

@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import type { JSDOM } from 'jsdom';
 import { createWarningController, MAX_REATTACHMENTS, type ControllerPorts } from '../../src/content/warning-controller.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings.js';
 import type { WarningData } from '../../src/core/published-rules.js';
 import { createDom, fakeTranslate } from '../helpers/dom.js';
 import { warningData } from '../helpers/warning-data.js';
 
-function setup(options: { url?: string; services?: WarningData[]; localDismissed?: string[] | undefined; backgroundDismissed?: boolean } = {}) {
+function setup(
+  options: { url?: string; services?: WarningData[]; localDismissed?: string[] | undefined; backgroundDismissed?: boolean; settings?: Partial<Settings>; seen?: string[]; choiceFails?: boolean } = {},
+) {
   const dom: JSDOM = createDom(options.url);
   let url = options.url ?? 'https://www.skype.com/en/';
   const calls: string[] = [];
@@ -14,7 +17,17 @@ function setup(options: { url?: string; services?: WarningData[]; localDismissed
     currentUrl: () => url,
     t: fakeTranslate,
     services: () => options.services ?? [warningData()],
-    readDismissed: async () => ('localDismissed' in options ? options.localDismissed : []),
+    readState: async () => ({
+      settings: { ...DEFAULT_SETTINGS, mode: 'every-visit', ...options.settings },
+      seen: options.seen ?? [],
+      dismissed: 'localDismissed' in options ? options.localDismissed : [],
+    }),
+    markSeen: (id) => calls.push(`seen:${id}`),
+    async setChoice(id, action) {
+      calls.push(`choice:${id}:${action}`);
+      if (options.choiceFails) throw new Error('quota exceeded');
+    },
+    now: () => 1_800_000_000_000,
     reportShown: async (id) => {
       calls.push(`shown:${id}`);
       return { dismissed: options.backgroundDismissed ?? false };
@@ -33,7 +46,7 @@ describe('warning controller', () => {
     const host = controller.shown();
     assert.ok(host);
     assert.equal(host.parentNode, dom.window.document.documentElement);
-    assert.deepEqual(calls, ['shown:skype']);
+    assert.deepEqual(calls, ['shown:skype', 'seen:skype']);
   });
 
   it('shows nothing and reports nothing on an unlisted page', async () => {
@@ -65,7 +78,7 @@ describe('warning controller', () => {
     navigate('https://www.skype.com/maps');
     await controller.refresh();
     assert.ok(controller.shown());
-    assert.deepEqual(calls, ['shown:maps', 'left', 'shown:maps']);
+    assert.deepEqual(calls, ['shown:maps', 'seen:maps', 'left', 'shown:maps', 'seen:maps']);
   });
 
   it('stays hidden for a dismissed service, read locally or from the background', async () => {
@@ -86,7 +99,7 @@ describe('warning controller', () => {
     assert.equal(controller.shown(), null);
     await controller.refresh();
     assert.equal(controller.shown(), null);
-    assert.deepEqual(calls, ['shown:skype', 'dismiss:skype']);
+    assert.deepEqual(calls, ['shown:skype', 'seen:skype', 'dismiss:skype']);
   });
 
   it('puts the warning back a limited number of times when a page keeps removing it', async () => {
@@ -98,5 +111,39 @@ describe('warning controller', () => {
       await controller.refresh();
     }
     assert.equal(host.isConnected, false, 'gave up after the budget');
+  });
+
+  it('follows the user settings: badge only, first visit, paused', async () => {
+    const badgeOnly = setup({ settings: { mode: 'badge-only' } });
+    await badgeOnly.controller.refresh();
+    assert.equal(badgeOnly.controller.shown(), null);
+    assert.deepEqual(badgeOnly.calls, ['shown:skype']);
+
+    const secondVisit = setup({ settings: { mode: 'first-visit' }, seen: ['skype'] });
+    await secondVisit.controller.refresh();
+    assert.equal(secondVisit.controller.shown(), null);
+    assert.deepEqual(secondVisit.calls, ['shown:skype']);
+
+    const paused = setup({ settings: { paused: true } });
+    await paused.controller.refresh();
+    assert.equal(paused.controller.shown(), null);
+    assert.deepEqual(paused.calls, [], 'no badge either while paused');
+  });
+
+  it('saves a choice from the warning and hides it; a failed save is shown, not swallowed', async () => {
+    const ok = setup();
+    await ok.controller.refresh();
+    ok.controller.shown()!.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="snooze-month"]')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    assert.equal(ok.controller.shown(), null);
+    assert.ok(ok.calls.includes('choice:skype:snooze-month'));
+
+    const failing = setup({ choiceFails: true });
+    await failing.controller.refresh();
+    const root = failing.controller.shown()!.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('button[data-action="acknowledge"]')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    assert.ok(failing.controller.shown(), 'the warning stays');
+    assert.equal(root.querySelector('[role="alert"]')!.textContent, 'warningChoiceFailed(quota exceeded)');
   });
 });

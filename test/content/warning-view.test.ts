@@ -8,7 +8,7 @@ describe('renderWarning', () => {
     const dom = createDom();
     const doc = dom.window.document;
     let dismissed = 0;
-    const host = renderWarning(doc, warningData(), fakeTranslate, { onDismiss: () => dismissed++ });
+    const host = renderWarning(doc, warningData(), fakeTranslate, { onDismiss: () => dismissed++, onChoice: async () => undefined });
     const root = host.shadowRoot!;
     const card = root.querySelector('section')!;
     assert.equal(card.getAttribute('role'), 'region');
@@ -41,7 +41,7 @@ describe('renderWarning', () => {
       summary: '<b>bold</b> summary text',
       alternatives: [{ id: 'x', name: 'Evil', homepage: 'javascript:alert(1)', license: 'MIT' }],
     });
-    const root = renderWarning(dom.window.document, data, fakeTranslate, { onDismiss() {} }).shadowRoot!;
+    const root = renderWarning(dom.window.document, data, fakeTranslate, { onDismiss() {}, onChoice: async () => undefined }).shadowRoot!;
     assert.equal(root.querySelector('img'), null);
     assert.equal(root.querySelector('b'), null);
     assert.match(root.textContent!, /<b>bold<\/b> summary text/);
