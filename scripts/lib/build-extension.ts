@@ -49,6 +49,7 @@ async function bundle(root: string, outdir: string): Promise<void> {
       background: 'src/background/index.ts',
       content: 'src/content/index.ts',
       popup: 'src/popup/index.tsx',
+      options: 'src/options/index.tsx',
     },
     outdir,
     bundle: true,
@@ -85,6 +86,8 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
     for (const file of fs.readdirSync(bundles)) fs.copyFileSync(path.join(bundles, file), path.join(dir, file));
     fs.copyFileSync(path.join(root, 'src/popup/popup.html'), path.join(dir, 'popup.html'));
     fs.copyFileSync(path.join(root, 'src/popup/popup.css'), path.join(dir, 'popup.css'));
+    fs.copyFileSync(path.join(root, 'src/options/options.html'), path.join(dir, 'options.html'));
+    fs.copyFileSync(path.join(root, 'src/options/options.css'), path.join(dir, 'options.css'));
     fs.cpSync(path.join(root, '_locales'), path.join(dir, '_locales'), { recursive: true });
     write(path.join(dir, 'rules.json'), rulesJson);
     write(path.join(dir, HOST_INDEX_FILE), encodeHostIndex(rules.services));

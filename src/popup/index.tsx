@@ -1,5 +1,9 @@
-/** Popup entry: reads the packaged rules and the active tab, then renders. */
+/** Popup entry: reads the packaged rules, the settings and the active tab, then renders. */
 import { render } from 'preact';
+import { applyChoice } from '../core/service-choices.js';
+import type { Settings } from '../core/settings.js';
+import { loadSettings, saveSettings } from '../platform/settings-store.js';
+import { PopupControls } from './PopupControls.js';
 import { HOST_INDEX_FILE, matcherFromHostIndex } from '../core/host-index.js';
 import { readPublishedRules } from '../core/published-rules.js';
 import { browser, t } from '../platform/browser.js';
@@ -7,12 +11,39 @@ import { BUGS_URL } from './build-constants.js';
 import { PopupApp } from './PopupApp.js';
 
 async function main(): Promise<void> {
-  const [rules, matcher, [tab]] = await Promise.all([
+  const [rules, matcher, [tab], read] = await Promise.all([
     fetch('rules.json').then((r) => r.json()).then(readPublishedRules),
     fetch(HOST_INDEX_FILE).then((r) => r.text()).then(matcherFromHostIndex),
     browser.tabs.query({ active: true, currentWindow: true }),
+    loadSettings(),
   ]);
-  render(<PopupApp rules={rules} matcher={matcher} tabUrl={tab?.url} t={t} bugsUrl={BUGS_URL} />, document.getElementById('app')!);
+  const verdict = tab?.url === undefined ? undefined : matcher.match(tab.url);
+  const serviceId = verdict?.kind === 'match' ? verdict.serviceId : null;
+  const root = document.getElementById('app')!;
+  const draw = (settings: Settings, error: string | null) => {
+    const save = (next: Settings) =>
+      saveSettings(next).then(
+        () => draw(next, null),
+        (e: unknown) => draw(settings, (e as Error).message),
+      );
+    render(
+      <>
+        <PopupApp rules={rules} matcher={matcher} tabUrl={tab?.url} t={t} bugsUrl={BUGS_URL} />
+        <PopupControls
+          settings={settings}
+          serviceId={serviceId}
+          now={Date.now()}
+          t={t}
+          error={error}
+          choose={(action) => serviceId && void save(applyChoice(settings, serviceId, action, Date.now()))}
+          setPaused={(paused) => void save({ ...settings, paused })}
+          openOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+        />
+      </>,
+      root,
+    );
+  };
+  draw(read.settings, null);
 }
 
 main().catch((error: unknown) => {
