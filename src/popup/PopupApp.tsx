@@ -43,6 +43,7 @@ export function PopupApp({ rules, matcher, tabUrl, t, bugsUrl }: PopupProps) {
   const host = verdict?.kind === 'none' ? verdict.host : null;
   return (
     <>
+      <h1 class="brand">{t('extensionName')}</h1>
       <p class="none">{host ? t('popupNoConcerns', host) : t('popupNoConcernsHere')}</p>
       {bugsUrl && (
         <p class="meta">

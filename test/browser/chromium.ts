@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import type { ExtensionBrowser } from './extension-browser.js';
 
 export const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
@@ -19,7 +19,10 @@ export async function launchChromium(extensionDir: string, serverPort: number): 
     enableExtensions: true,
     userDataDir,
     acceptInsecureCerts: true,
+    // A pipe and this switch let the test reload the extension as an update would (Extensions.loadUnpacked).
+    pipe: true,
     args: [
+      '--enable-unsafe-extension-debugging',
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-pings', '--disable-domain-reliability',
       '--disable-client-side-phishing-detection', '--disable-breakpad', '--metrics-recording-only', '--no-service-autorun',
@@ -40,11 +43,17 @@ export async function launchChromium(extensionDir: string, serverPort: number): 
   const [first] = await browser.pages();
   const page: Page = first ?? (await browser.newPage());
 
+  /** The live worker: it may have been stopped and restarted, or replaced by a reload. */
   async function currentWorker(): Promise<WebWorker> {
-    // The worker may have been stopped and restarted since; find the live one.
-    const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`));
-    worker = ((await target.worker()) as WebWorker) ?? worker;
-    return worker;
+    const ours = (t: Target) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`);
+    await browser.waitForTarget(ours);
+    for (const target of browser.targets().filter(ours).reverse()) {
+      const candidate = (await target.worker()) as WebWorker | null;
+      if (!candidate) continue;
+      const alive = await Promise.race([candidate.evaluate(() => true), new Promise<false>((r) => setTimeout(() => r(false), 1000))]).catch(() => false);
+      if (alive) return (worker = candidate);
+    }
+    throw new Error('no live service worker');
   }
 
   async function tabId(): Promise<number> {
@@ -60,6 +69,18 @@ export async function launchChromium(extensionDir: string, serverPort: number): 
     extensionOrigin: `chrome-extension://${extensionId}`,
     async goto(url) {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
+    },
+    async openExtensionPage(path: string) {
+      await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
+    },
+    async reloadExtension() {
+      // Chromium closes the extension's own tabs when it reloads: leave them first.
+      if (page.url().startsWith('chrome-extension://')) await page.goto('about:blank');
+      const reloadedId = await browser.installExtension(extensionDir);
+      if (reloadedId !== extensionId) throw new Error(`the extension came back as ${reloadedId}, not ${extensionId}`);
+    },
+    async tabCount() {
+      return (await browser.pages()).length;
     },
     async inExtension<T>(source: string): Promise<T> {
       const id = await tabId();

@@ -8,6 +8,12 @@ export interface ExtensionBrowser {
   /** chrome-extension://<id> or moz-extension://<uuid> */
   extensionOrigin: string;
   goto(url: string): Promise<void>;
+  /** Opens one of the extension's own pages (e.g. options.html) in the test tab. */
+  openExtensionPage(path: string): Promise<void>;
+  /** Loads the extension again from its folder, as an update does. */
+  reloadExtension(): Promise<void>;
+  /** How many tabs are open. */
+  tabCount(): Promise<number>;
   /** The toolbar badge of the test tab. */
   badgeText(): Promise<string>;
   /**

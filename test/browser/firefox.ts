@@ -34,6 +34,8 @@ export async function launchFirefox(extensionDir: string, serverPort: number): P
       'network.proxy.ssl_port': serverPort,
       'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
+      // Optional permissions are granted without a prompt (no person to answer it).
+      'extensions.webextOptionalPermissionPrompts': false,
       // Firefox's own background traffic (remote settings, captive portal, …).
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
       'network.captive-portal-service.enabled': false,
@@ -75,6 +77,20 @@ export async function launchFirefox(extensionDir: string, serverPort: number): P
     extensionOrigin: origin,
     async goto(url) {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
+    },
+    async openExtensionPage(path: string) {
+      const url = `${origin}/${path}`;
+      page.goto(url).catch(() => undefined);
+      await waitFor(async () => (await page.evaluate(() => location.href)) === url && (await page.evaluate(() => document.readyState)) === 'complete', 5000, path);
+    },
+    async reloadExtension() {
+      // Installing the same add-on again is what an update does; Firefox
+      // closes the add-on's own tabs then, so the test tab leaves them first.
+      await page.goto('about:blank');
+      await browser.installExtension(extensionDir);
+    },
+    async tabCount() {
+      return (await browser.pages()).length;
     },
     inExtension<T>(source: string): Promise<T> {
       return inProbe<T>(source);
