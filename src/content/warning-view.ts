@@ -68,12 +68,16 @@ export function renderWarning(doc: Document, data: WarningData, t: Translate, ca
 
   const title = el(doc, 'h2', 'title', t('warningTitle', data.name));
   const summary = el(doc, 'p', 'summary', data.summary);
+  // Rule text keeps its own direction and cannot reorder the text around it.
+  summary.dir = 'auto';
 
   const altsLine = el(doc, 'p', 'alternatives');
   altsLine.append(el(doc, 'span', '', `${t('warningAlternatives')} `));
   data.alternatives.forEach((alt, i) => {
     if (i > 0) altsLine.append(', ');
-    altsLine.append(link(doc, alt.homepage, alt.name));
+    const name = link(doc, alt.homepage, alt.name);
+    name.dir = 'auto';
+    altsLine.append(name);
   });
 
   const details = el(doc, 'div', 'details');
@@ -82,6 +86,7 @@ export function renderWarning(doc: Document, data: WarningData, t: Translate, ca
   const concerns = el(doc, 'ul', 'concerns');
   for (const concern of data.concerns) {
     const item = el(doc, 'li', '', `${concern.claim} `);
+    item.dir = 'auto';
     item.append(link(doc, concern.source.url, `${concern.source.publisher}, ${concern.source.date}`));
     concerns.append(item);
   }

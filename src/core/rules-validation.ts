@@ -123,6 +123,18 @@ function httpsUrlProblem(value: string): string | null {
   return null;
 }
 
+/** Invisible and direction-changing characters: never needed in a claim, and able to disguise one. */
+const HIDDEN_CHARACTERS = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+
+function hiddenCharacterProblems(file: string, value: unknown, path: string, out: Problem[]): void {
+  if (typeof value === 'string') {
+    if (HIDDEN_CHARACTERS.test(value)) out.push({ file, path, message: 'contains invisible or direction-changing characters (zero-width or bidirectional controls)' });
+  } else if (Array.isArray(value)) value.forEach((v, i) => hiddenCharacterProblems(file, v, `${path}[${i}]`, out));
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) hiddenCharacterProblems(file, v, path ? `${path}.${k}` : k, out);
+  }
+}
+
 function idProblem(file: string, id: unknown): Problem | null {
   const expected = file.replace(/^.*\//, '').replace(/\.json$/, '');
   if (typeof id === 'string' && id !== expected) {
@@ -170,6 +182,7 @@ export function validateRules(
     for (const error of check.errors ?? []) problems.push(ajvProblem(f.file, error));
     if (f.data === null || typeof f.data !== 'object' || Array.isArray(f.data)) return null;
     const data = f.data as Record<string, unknown>;
+    hiddenCharacterProblems(f.file, data, '', problems);
     const idIssue = idProblem(f.file, data.id);
     if (idIssue) problems.push(idIssue);
     return { data, valid: ok === true && idIssue === null };

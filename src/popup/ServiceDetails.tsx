@@ -18,11 +18,11 @@ export function ServiceDetails({ service, rules, t }: { service: PublishedServic
     <article aria-labelledby="service-name">
       <h1 id="service-name">{service.name}</h1>
       <p class="meta">{t('popupOwner', service.owner)}</p>
-      <p>{service.summary}</p>
+      <p dir="auto">{service.summary}</p>
       <h2>{t('popupConcerns')}</h2>
       <ul class="concerns">
         {service.concerns.map((concern) => (
-          <li key={concern.claim}>
+          <li key={concern.claim} dir="auto">
             {concern.claim}
             <div class="meta">
               {concern.sources.map((source, i) => (
@@ -42,7 +42,7 @@ export function ServiceDetails({ service, rules, t }: { service: PublishedServic
           const alt = rules.alternatives[id];
           if (!alt) return null;
           return (
-            <li key={id}>
+            <li key={id} dir="auto">
               <ExternalLink url={alt.homepage}>{alt.name}</ExternalLink> — {alt.description}
               <div class="meta">{t('popupAlternativeMeta', [alt.license, alt.platforms.join(', ')])}</div>
             </li>

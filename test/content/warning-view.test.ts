@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { renderWarning } from '../../src/content/warning-view.js';
 import { createDom, fakeTranslate } from '../helpers/dom.js';
 import { warningData } from '../helpers/warning-data.js';
+import { HUGE, RLO, ZERO_WIDTH } from '../helpers/hostile-rules.js';
 
 describe('renderWarning', () => {
   it('shows the service name, the summary, alternatives as links, hidden details and a dismiss button', () => {
@@ -47,6 +48,22 @@ describe('renderWarning', () => {
     assert.match(root.textContent!, /<b>bold<\/b> summary text/);
     assert.equal(root.querySelector('.alternatives a'), null);
     assert.match(root.querySelector('.alternatives')!.textContent!, /Evil/);
+    dom.window.close();
+  });
+
+  it('keeps huge, invisible and right-to-left text as isolated text, and never links javascript: or http:', () => {
+    const dom = createDom();
+    const data = warningData({
+      summary: `${RLO} ${HUGE}`,
+      name: ZERO_WIDTH,
+      concerns: [{ category: 'data-breach', claim: `${RLO} claim`, source: { url: 'http://plain.example.org/', publisher: '<b>P</b>', date: '2020' } }],
+    });
+    const root = renderWarning(dom.window.document, data, fakeTranslate, { onDismiss() {}, onChoice: async () => undefined }).shadowRoot!;
+    assert.ok(root.querySelector('.summary')!.textContent!.includes(HUGE));
+    assert.equal(root.querySelector('.summary')!.getAttribute('dir'), 'auto');
+    assert.equal(root.querySelector('.concerns li')!.getAttribute('dir'), 'auto');
+    assert.equal(root.querySelector('.concerns a'), null, 'an http: source is text, not a link');
+    assert.equal(root.querySelector('b'), null);
     dom.window.close();
   });
 });

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { JSDOM } from 'jsdom';
+import { render } from 'preact-render-to-string';
+import { encodeHostIndex, matcherFromHostIndex } from '../../src/core/host-index.js';
+import { PopupApp } from '../../src/popup/PopupApp.js';
+import { fakeTranslate } from '../helpers/dom.js';
+import { HUGE, RLO, hostileRules } from '../helpers/hostile-rules.js';
+
+describe('popup with hostile rule content', () => {
+  it('renders rule text as text, links only https, and keeps bidi text isolated', () => {
+    const rules = hostileRules();
+    const html = render(<PopupApp rules={rules} matcher={matcherFromHostIndex(encodeHostIndex(rules.services))} tabUrl="https://hostile.example.com/" t={fakeTranslate} bugsUrl="" />);
+    const doc = new JSDOM(`<main>${html}</main>`).window.document;
+    for (const tag of ['script', 'img', 'svg', 'b', 'i']) assert.equal(doc.querySelector(tag), null, `<${tag}> was rendered`);
+    assert.equal(doc.querySelector('[onerror], [onload]'), null);
+    for (const a of doc.querySelectorAll('a[href]')) assert.match(a.getAttribute('href')!, /^https:/, a.outerHTML);
+    assert.ok(doc.body.textContent!.includes(HUGE));
+    assert.match(doc.body.textContent!, /<script>alert\(1\)<\/script>/);
+    assert.ok([...doc.querySelectorAll('[dir="auto"]')].some((e) => e.textContent!.includes(RLO)), 'RLO text sits in a dir=auto element');
+  });
+});
