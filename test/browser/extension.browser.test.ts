@@ -9,13 +9,12 @@
  * shows well under it on listed pages).
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import type { PublishedRules } from '../../src/core/published-rules.js';
 import { builtExtension } from '../helpers/built-extension.js';
-import { launchChromium, CHROMIUM_PATH, waitFor } from './chromium.js';
+import { waitFor } from './chromium.js';
+import { BROWSERS, requireBrowser } from './browsers.js';
 import type { ExtensionBrowser } from './extension-browser.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
-import { launchFirefox, FIREFOX_PATH } from './firefox.js';
 import { POPUP_READER, readWarning, WARNING_TIMER, type PopupState, type WarningState } from './page-probes.js';
 import { percentile } from './stats.js';
 import { EVERY_VISIT } from './extension-settings.js';
@@ -52,10 +51,6 @@ function listedPages(rules: PublishedRules): { url: string; serviceId: string }[
   return pages;
 }
 
-const BROWSERS = [
-  { name: 'chromium', binary: CHROMIUM_PATH, launch: launchChromium, dir: 'chrome' as const },
-  { name: 'firefox', binary: FIREFOX_PATH, launch: launchFirefox, dir: 'firefox' as const },
-];
 
 for (const spec of BROWSERS) {
   describe(`in ${spec.name}`, function () {
@@ -67,11 +62,7 @@ for (const spec of BROWSERS) {
     const visibleTimes: number[] = [];
 
     before(async function () {
-      if (!fs.existsSync(spec.binary)) {
-        if (process.env.CI) throw new Error(`${spec.name} is not installed at ${spec.binary}: browser tests cannot be skipped in CI`);
-        console.warn(`\n!!! SKIPPING the ${spec.name} tests: no browser at ${spec.binary} (install it: apt-get install chromium firefox-esr) !!!\n`);
-        this.skip();
-      }
+      requireBrowser(this, spec, 'tests');
       const built = await builtExtension();
       rules = built.rules;
       server = await startFixtureServer();

@@ -13,13 +13,12 @@
  * the visible outcome (warning shown, page working) is checked in both.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import type { CDPSession, Protocol } from 'puppeteer-core';
 import { builtExtension } from '../helpers/built-extension.js';
-import { CHROMIUM_PATH, launchChromium, waitFor } from './chromium.js';
+import { waitFor } from './chromium.js';
+import { BROWSERS, requireBrowser } from './browsers.js';
 import type { ExtensionBrowser } from './extension-browser.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
-import { FIREFOX_PATH, launchFirefox } from './firefox.js';
 import { EVERY_VISIT } from './extension-settings.js';
 import { readWarning } from './page-probes.js';
 
@@ -37,10 +36,6 @@ const PATCH_PROTOTYPES = `(() => {
   window.customElements.define('forewarn-warning', class extends HTMLElement { constructor() { super(); refuse(); } });
 })()`;
 
-const BROWSERS = [
-  { name: 'chromium', binary: CHROMIUM_PATH, launch: launchChromium, dir: 'chrome' as const },
-  { name: 'firefox', binary: FIREFOX_PATH, launch: launchFirefox, dir: 'firefox' as const },
-];
 
 for (const spec of BROWSERS) {
   describe(`in ${spec.name}, hostile pages`, function () {
@@ -50,11 +45,7 @@ for (const spec of BROWSERS) {
     const extensionErrors: string[] = [];
 
     before(async function () {
-      if (!fs.existsSync(spec.binary)) {
-        if (process.env.CI) throw new Error(`${spec.name} is not installed at ${spec.binary}: browser tests cannot be skipped in CI`);
-        console.warn(`\n!!! SKIPPING the ${spec.name} hostile-page tests: no browser at ${spec.binary} !!!\n`);
-        this.skip();
-      }
+      requireBrowser(this, spec, 'hostile-page tests');
       const built = await builtExtension();
       server = await startFixtureServer();
       eb = await spec.launch(built.dirs[spec.dir], server.port);

@@ -11,10 +11,10 @@
  * 100 ms (the issue's budget for this machine).
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import type { CDPSession, Protocol } from 'puppeteer-core';
 import { builtExtension } from '../helpers/built-extension.js';
-import { CHROMIUM_PATH, launchChromium, waitFor } from './chromium.js';
+import { waitFor } from './chromium.js';
+import { CHROMIUM, requireBrowser } from './browsers.js';
 import type { ExtensionBrowser } from './extension-browser.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
 import { EVERY_VISIT } from './extension-settings.js';
@@ -29,14 +29,10 @@ describe('in chromium, the cost of unlisted pages', function () {
   const extensionContexts: string[] = [];
 
   before(async function () {
-    if (!fs.existsSync(CHROMIUM_PATH)) {
-      if (process.env.CI) throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}: browser tests cannot be skipped in CI`);
-      console.warn(`\n!!! SKIPPING the Chromium cost tests: no browser at ${CHROMIUM_PATH} !!!\n`);
-      this.skip();
-    }
+    requireBrowser(this, CHROMIUM, 'cost tests');
     const built = await builtExtension();
     server = await startFixtureServer();
-    eb = await launchChromium(built.dirs.chrome, server.port);
+    eb = await CHROMIUM.launch(built.dirs.chrome, server.port);
     await eb.page.evaluateOnNewDocument(WARNING_TIMER);
     await eb.inExtension(EVERY_VISIT);
     session = await eb.page.createCDPSession();

@@ -17,11 +17,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ElementHandle } from 'puppeteer-core';
 import { builtExtension } from '../helpers/built-extension.js';
-import { CHROMIUM_PATH, launchChromium, waitFor } from './chromium.js';
+import { waitFor } from './chromium.js';
+import { BROWSERS, requireBrowser } from './browsers.js';
 import type { ExtensionBrowser } from './extension-browser.js';
 import { storeSettings } from './extension-settings.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
-import { FIREFOX_PATH, launchFirefox } from './firefox.js';
 import { readWarning } from './page-probes.js';
 
 const SETTLE_MS = 400;
@@ -36,10 +36,6 @@ async function axeViolations(eb: ExtensionBrowser, context = 'document'): Promis
   })()`)) as string[];
 }
 
-const BROWSERS = [
-  { name: 'chromium', binary: CHROMIUM_PATH, launch: launchChromium, dir: 'chrome' as const },
-  { name: 'firefox', binary: FIREFOX_PATH, launch: launchFirefox, dir: 'firefox' as const },
-];
 
 for (const spec of BROWSERS) {
   describe(`in ${spec.name}, the user's choices`, function () {
@@ -48,11 +44,7 @@ for (const spec of BROWSERS) {
     let eb: ExtensionBrowser;
 
     before(async function () {
-      if (!fs.existsSync(spec.binary)) {
-        if (process.env.CI) throw new Error(`${spec.name} is not installed at ${spec.binary}: browser tests cannot be skipped in CI`);
-        console.warn(`\n!!! SKIPPING the ${spec.name} user-control tests: no browser at ${spec.binary} !!!\n`);
-        this.skip();
-      }
+      requireBrowser(this, spec, 'user-control tests');
       const built = await builtExtension();
       server = await startFixtureServer();
       eb = await spec.launch(built.dirs[spec.dir], server.port);
