@@ -64,12 +64,12 @@ export function renderWarning(doc: Document, data: WarningData, t: Translate, ca
   const card = el(doc, 'section', 'card');
   card.setAttribute('role', 'region');
   card.setAttribute('aria-label', t('warningLabel', data.name));
-  card.setAttribute('lang', 'en');
 
   const title = el(doc, 'h2', 'title', t('warningTitle', data.name));
   const summary = el(doc, 'p', 'summary', data.summary);
   // Rule text keeps its own direction and cannot reorder the text around it.
   summary.dir = 'auto';
+  summary.lang = 'en'; // rule text is written in English; the rest follows the browser's language
 
   const altsLine = el(doc, 'p', 'alternatives');
   altsLine.append(el(doc, 'span', '', `${t('warningAlternatives')} `));
@@ -84,6 +84,7 @@ export function renderWarning(doc: Document, data: WarningData, t: Translate, ca
   details.id = 'forewarn-details';
   details.hidden = true;
   const concerns = el(doc, 'ul', 'concerns');
+  concerns.lang = 'en';
   for (const concern of data.concerns) {
     const item = el(doc, 'li', '', `${concern.claim} `);
     item.dir = 'auto';

@@ -23,18 +23,26 @@ export function exportSettings(settings: Settings): string {
   return JSON.stringify(file, null, 2) + '\n';
 }
 
-export type ImportResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
+/** An import problem as a _locales key with its arguments, so the page shows it in the user's language. */
+export interface ImportError {
+  key: string;
+  args: string[];
+}
+
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; errors: ImportError[] };
+
+const err = (key: string, ...args: string[]): ImportError => ({ key, args });
 
 /** Depth and key checks on the raw JSON text's tree, before any field is read. */
-function structureProblems(value: unknown, path: string, depth: number, problems: string[]): void {
+function structureProblems(value: unknown, path: string, depth: number, problems: ImportError[]): void {
   if (depth > MAX_DEPTH) {
-    problems.push(`${path || 'the file'} is nested more than ${MAX_DEPTH} levels deep`);
+    problems.push(err('importTooDeep', path || '/', String(MAX_DEPTH)));
     return;
   }
   if (Array.isArray(value)) value.forEach((v, i) => structureProblems(v, `${path}[${i}]`, depth + 1, problems));
   else if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) problems.push(`${path ? `${path}.` : ''}${key} is not an allowed key`);
+      if (FORBIDDEN_KEYS.has(key)) problems.push(err('importForbiddenKey', `${path ? `${path}.` : ''}${key}`));
       else structureProblems((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, depth + 1, problems);
     }
   }
@@ -58,36 +66,36 @@ function duplicateKeys(text: string): string[] {
 }
 
 export function importSettings(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, errors: [`the file is larger than ${MAX_IMPORT_BYTES / 1024} KB; a settings file is a few KB`] };
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, errors: [err('importTooLarge', String(MAX_IMPORT_BYTES / 1024))] };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`the file is not valid JSON (${(error as Error).message})`] };
+    return { ok: false, errors: [err('importNotJson', (error as Error).message)] };
   }
-  const errors: string[] = [];
+  const errors: ImportError[] = [];
   structureProblems(data, '', 0, errors);
   if (errors.length > 0) return { ok: false, errors };
   const duplicates = duplicateKeys(text);
-  if (duplicates.length > 0) return { ok: false, errors: duplicates.map((k) => `the key "${k}" appears twice in one object`) };
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ok: false, errors: ['the file is not a Forewarn settings file (expected a JSON object)'] };
+  if (duplicates.length > 0) return { ok: false, errors: duplicates.map((k) => err('importDuplicateKey', k)) };
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ok: false, errors: [err('importNotSettingsFile', SETTINGS_FILE_FORMAT)] };
   const file = data as Record<string, unknown>;
-  if (file.format !== SETTINGS_FILE_FORMAT) return { ok: false, errors: [`the file is not a Forewarn settings file ("format" must be "${SETTINGS_FILE_FORMAT}")`] };
+  if (file.format !== SETTINGS_FILE_FORMAT) return { ok: false, errors: [err('importNotSettingsFile', SETTINGS_FILE_FORMAT)] };
   if (file.version !== SETTINGS_VERSION) {
-    return { ok: false, errors: [`the file has settings format version ${JSON.stringify(file.version)}; this Forewarn reads version ${SETTINGS_VERSION}`] };
+    return { ok: false, errors: [err('importWrongVersion', JSON.stringify(file.version) ?? 'none', String(SETTINGS_VERSION))] };
   }
   const s = file.settings;
-  if (s === null || typeof s !== 'object' || Array.isArray(s)) return { ok: false, errors: ['"settings" must be an object'] };
+  if (s === null || typeof s !== 'object' || Array.isArray(s)) return { ok: false, errors: [err('importSettingsNotObject')] };
   const raw = s as Record<string, unknown>;
   const known = new Set(['mode', 'mutedCategories', 'paused', 'services', 'userRules']);
-  for (const key of Object.keys(raw)) if (!known.has(key)) errors.push(`settings.${key} is not a known setting`);
-  if (!WARNING_MODES.includes(raw.mode as WarningMode)) errors.push(`settings.mode must be one of: ${WARNING_MODES.join(', ')}`);
-  if (!Array.isArray(raw.mutedCategories) || !raw.mutedCategories.every(isCategoryId)) errors.push('settings.mutedCategories must be a list of concern categories');
-  if (typeof raw.paused !== 'boolean') errors.push('settings.paused must be true or false');
+  for (const key of Object.keys(raw)) if (!known.has(key)) errors.push(err('importUnknownSetting', `settings.${key}`));
+  if (!WARNING_MODES.includes(raw.mode as WarningMode)) errors.push(err('importBadMode', WARNING_MODES.join(', ')));
+  if (!Array.isArray(raw.mutedCategories) || !raw.mutedCategories.every(isCategoryId)) errors.push(err('importBadCategories'));
+  if (typeof raw.paused !== 'boolean') errors.push(err('importBadPaused'));
   const problems: string[] = [];
   const services = readServiceChoices(raw.services ?? {}, problems);
   const userRules = readUserRules(raw.userRules ?? [], problems);
-  errors.push(...problems.map((p) => `settings.${p}`));
+  errors.push(...problems.map((p) => err('importUnreadable', `settings.${p}`)));
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,

@@ -33,7 +33,7 @@ export function OptionsApp({ ports, rules, listed, t }: OptionsAppProps) {
     setSettings(stored);
     const hosts = await Promise.all(stored.userRules.map(async (r) => ((await ports.hasAccess(r.host)) ? r.host : null)));
     setGranted(new Set(hosts.filter((h): h is string => h !== null)));
-    if (problems.length > 0) setStatus({ kind: 'error', lines: [t('optionsStoredProblems'), ...problems] });
+    if (problems.length > 0) setStatus({ kind: 'error', lines: [t('optionsStoredProblems', problems.join('; '))] });
   };
   useEffect(() => {
     void reload();
@@ -77,7 +77,7 @@ export function OptionsApp({ ports, rules, listed, t }: OptionsAppProps) {
   };
   const importFile = (text: string) => {
     const result = importSettings(text);
-    if (!result.ok) return setStatus({ kind: 'error', lines: [t('optionsImportRefused'), ...result.errors] });
+    if (!result.ok) return setStatus({ kind: 'error', lines: [t('optionsImportRefused'), ...result.errors.map((e) => t(e.key, e.args))] });
     void save(result.settings, t('optionsImported'));
   };
 

@@ -1,7 +1,8 @@
 /** Warning mode, the categories that warn, and the global pause. */
-import { CATEGORY_IDS, CATEGORIES, type CategoryId } from '../core/categories.js';
+import { CATEGORY_IDS, type CategoryId } from '../core/categories.js';
 import { WARNING_MODES, type Settings } from '../core/settings.js';
 import type { Translate } from '../core/translate.js';
+import { CATEGORY_LABEL_KEYS } from './category-labels.js';
 
 const MODE_LABELS = { 'every-visit': 'optionsModeEvery', 'first-visit': 'optionsModeFirst', 'badge-only': 'optionsModeBadge' } as const;
 
@@ -24,7 +25,7 @@ export function WarningSection({ settings, t, change }: { settings: Settings; t:
         {CATEGORY_IDS.map((id) => (
           <label key={id}>
             <input type="checkbox" name="category" value={id} checked={!settings.mutedCategories.includes(id)} onChange={(e) => toggleCategory(id, e.currentTarget.checked)} />{' '}
-            <span lang="en">{CATEGORIES[id]}</span>
+            {t(CATEGORY_LABEL_KEYS[id])}
           </label>
         ))}
       </fieldset>

@@ -4,7 +4,7 @@
  * could not be saved, for the caller to show; it is never swallowed.
  */
 import { readSettings, storedForm, SYNC_KEY, USER_RULES_KEY, type Settings, type SettingsRead } from '../core/settings.js';
-import { browser } from './browser.js';
+import { browser, t } from './browser.js';
 
 export const SEEN_KEY = 'seen';
 
@@ -21,12 +21,12 @@ export async function saveSettings(settings: Settings): Promise<void> {
   try {
     await browser.storage.sync.set(sync);
   } catch (error) {
-    throw new Error(`Your preferences could not be saved: ${(error as Error).message}`);
+    throw new Error(t('saveFailedPreferences', (error as Error).message));
   }
   try {
     await browser.storage.local.set(local);
   } catch (error) {
-    throw new Error(`Your own rules could not be saved: ${(error as Error).message}`);
+    throw new Error(t('saveFailedRules', (error as Error).message));
   }
 }
 

@@ -22,7 +22,7 @@ function fakePorts(initial: Partial<Settings> = {}, options: { failSave?: boolea
     },
     async save(settings) {
       calls.push('save');
-      if (options.failSave) throw new Error('Your preferences could not be saved: QUOTA_BYTES quota exceeded');
+      if (options.failSave) throw new Error('saveFailedPreferences(QUOTA_BYTES quota exceeded)');
       stored = settings;
     },
     async requestAccess(host) {
@@ -85,7 +85,7 @@ describe('options page', () => {
     try {
       root.querySelector<HTMLInputElement>('input[value="every-visit"]')!.click();
       await settle();
-      assert.match(root.querySelector('[role="alert"]')!.textContent!, /could not be saved: QUOTA_BYTES/);
+      assert.match(root.querySelector('[role="alert"]')!.textContent!, /saveFailedPreferences\(QUOTA_BYTES/);
       assert.equal(root.querySelector<HTMLInputElement>('input[value="first-visit"]')!.checked, true, 'the page shows what is stored');
     } finally {
       cleanup();
@@ -164,7 +164,7 @@ describe('options page', () => {
         await settle();
       };
       await importText('{"format": "forewarn-settings", "version": 2, "settings": {"__proto__": {}}}');
-      assert.match(page.root.querySelector('[role="alert"]')!.textContent!, /optionsImportRefused.*__proto__ is not an allowed key/s);
+      assert.match(page.root.querySelector('[role="alert"]')!.textContent!, /optionsImportRefused.*importForbiddenKey\(settings\.__proto__\)/s);
       assert.equal(fake.calls.length, 0);
       assert.deepEqual(fake.stored(), DEFAULT_SETTINGS);
 
