@@ -128,7 +128,7 @@ for (const spec of BROWSERS) {
     });
 
     if (spec.name === 'firefox') {
-      it('a user rule for a fixture host warns once its permission is granted', async () => {
+      it('a user rule for a fixture host warns once its permission is granted, and after an update', async () => {
         await eb.inExtension(storeSettings({ mode: 'every-visit' }));
         assert.equal(await warningShows('http://chat.example.net/'), false, 'no warning before the rule');
         await eb.openExtensionPage('options.html');
@@ -144,6 +144,11 @@ for (const spec of BROWSERS) {
         assert.match(state!.title, /Example Chat/);
         assert.ok(state!.alternatives.some((a) => a.text === 'Element'));
         await expectBadge('!');
+
+        // After an update (the add-on installed again) the rule still warns.
+        await eb.reloadExtension();
+        await waitFor(async () => (await eb.inExtension<unknown[]>('async (api) => api.scripting.getRegisteredContentScripts()')).length === 1, 5000, 'the registration after the update');
+        assert.equal(await warningShows('http://chat.example.net/after-update'), true, 'the user rule warns after an update');
       });
     } else {
       it('a user rule for a host Forewarn lists is refused before any permission prompt', async () => {
