@@ -8,7 +8,7 @@
  * the page's own controls stay usable; it never takes focus by itself.
  */
 import type { WarningData } from '../core/published-rules.js';
-import type { ChoiceAction } from '../core/service-choices.js';
+import { OFFERED_CHOICES, type ChoiceAction } from '../core/service-choices.js';
 import { safeHref } from '../core/safe-url.js';
 import type { Translate } from '../core/translate.js';
 import { WARNING_CSS } from './warning-styles.js';
@@ -19,11 +19,6 @@ export interface WarningCallbacks {
   onChoice(action: ChoiceAction): Promise<void>;
 }
 
-const CHOICES: { action: ChoiceAction; label: string }[] = [
-  { action: 'snooze-day', label: 'warningSnoozeDay' },
-  { action: 'snooze-month', label: 'warningSnoozeMonth' },
-  { action: 'acknowledge', label: 'warningAcknowledge' },
-];
 
 export const HOST_TAG = 'forewarn-warning';
 
@@ -96,7 +91,7 @@ export function renderWarning(doc: Document, data: WarningData, t: Translate, ca
   const choices = el(doc, 'div', 'choices');
   choices.setAttribute('role', 'group');
   choices.setAttribute('aria-label', t('warningChoicesLabel', data.name));
-  for (const { action, label } of CHOICES) {
+  for (const { action, label } of OFFERED_CHOICES) {
     const button = el(doc, 'button', 'choice', t(label));
     button.type = 'button';
     button.dataset.action = action;

@@ -3,7 +3,12 @@ import type { Settings } from './settings.js';
 import { DAY_MS } from './warning-policy.js';
 
 export type ChoiceAction = 'snooze-day' | 'snooze-month' | 'acknowledge' | 'clear';
-export const CHOICE_ACTIONS: readonly ChoiceAction[] = ['snooze-day', 'snooze-month', 'acknowledge', 'clear'];
+/** The choices the warning and the popup offer, with their _locales label keys. */
+export const OFFERED_CHOICES: readonly { action: ChoiceAction; label: string }[] = [
+  { action: 'snooze-day', label: 'warningSnoozeDay' },
+  { action: 'snooze-month', label: 'warningSnoozeMonth' },
+  { action: 'acknowledge', label: 'warningAcknowledge' },
+];
 
 export function applyChoice(settings: Settings, serviceId: string, action: ChoiceAction, now: number): Settings {
   const services = { ...settings.services };

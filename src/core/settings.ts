@@ -11,7 +11,7 @@
  * falls back to its default, and every fallback is reported as a problem, so
  * one damaged field never costs the user their other choices.
  */
-import { CATEGORY_IDS, isCategoryId, type CategoryId } from './categories.js';
+import { isCategoryId, type CategoryId } from './categories.js';
 
 export const SETTINGS_VERSION = 2;
 export const WARNING_MODES = ['every-visit', 'first-visit', 'badge-only'] as const;
@@ -169,6 +169,3 @@ export function storedForm(settings: Settings): StoredSettings {
   return { sync: { [SYNC_KEY]: { version: SETTINGS_VERSION, ...prefs } }, local: { [USER_RULES_KEY]: userRules } };
 }
 
-export function categoriesRaisingWarnings(settings: Settings): CategoryId[] {
-  return CATEGORY_IDS.filter((c) => !settings.mutedCategories.includes(c));
-}

@@ -1,5 +1,5 @@
 /** The popup's controls: this service's choice, a global pause, and the way to the options. */
-import type { ChoiceAction } from '../core/service-choices.js';
+import { OFFERED_CHOICES, type ChoiceAction } from '../core/service-choices.js';
 import type { Settings } from '../core/settings.js';
 import type { Translate } from '../core/translate.js';
 
@@ -15,11 +15,6 @@ export interface PopupControlsProps {
   error: string | null;
 }
 
-const ACTIONS: { action: ChoiceAction; label: string }[] = [
-  { action: 'snooze-day', label: 'warningSnoozeDay' },
-  { action: 'snooze-month', label: 'warningSnoozeMonth' },
-  { action: 'acknowledge', label: 'warningAcknowledge' },
-];
 
 export function PopupControls({ settings, serviceId, now, t, choose, setPaused, openOptions, error }: PopupControlsProps) {
   const choice = serviceId ? settings.services[serviceId] : undefined;
@@ -36,7 +31,7 @@ export function PopupControls({ settings, serviceId, now, t, choose, setPaused, 
               </button>
             </>
           ) : (
-            ACTIONS.map(({ action, label }) => (
+            OFFERED_CHOICES.map(({ action, label }) => (
               <button key={action} type="button" data-action={action} onClick={() => choose(action)}>
                 {t(label)}
               </button>
