@@ -42,6 +42,18 @@ if (shared.forewarnController) {
 } else {
   let state = loadState();
   let userServices: WarningData[] = [];
+  // One stable list for the controller, rebuilt only when its parts change,
+  // so the controller's matcher is not rebuilt on every refresh.
+  let allServices: WarningData[] = [];
+  let builtFrom = { bundled: -1, user: userServices };
+  const services = (): WarningData[] => {
+    const bundled = shared.forewarnServices ?? [];
+    if (bundled.length !== builtFrom.bundled || userServices !== builtFrom.user) {
+      allServices = [...bundled, ...userServices];
+      builtFrom = { bundled: bundled.length, user: userServices };
+    }
+    return allServices;
+  };
   const loadUserServices = async () => {
     const { settings } = await state;
     userServices = await userRuleServices(settings.userRules, location.href, (rule) => rule.note || t('userRuleSummary', rule.name), (ids) =>
@@ -52,7 +64,7 @@ if (shared.forewarnController) {
     doc: document,
     currentUrl: () => location.href,
     t,
-    services: () => [...(shared.forewarnServices ?? []), ...userServices],
+    services,
     readState: () => state,
     reportShown: (serviceId) => sendMessage('pageShown', { serviceId }),
     reportLeft: () => void sendMessage('pageLeft', {}).catch(() => undefined),
