@@ -10,3 +10,12 @@ if (result.problems.length > 0) {
   process.exit(1);
 }
 console.log(`rules ok: ${result.services.length} services, ${result.alternatives.length} alternatives`);
+
+// Not an error: a provider may have no such page, or nobody has found and read it yet.
+// Listing the gaps tells a contributor where a small, checkable pull request is welcome.
+const withoutLeaveLinks = result.services.filter((service) => !service.howToLeave?.length).map((service) => service.id);
+if (withoutLeaveLinks.length > 0) {
+  console.log(
+    `help wanted: no how-to-leave links yet (the provider's own export or delete pages) for ${withoutLeaveLinks.length}: ${withoutLeaveLinks.join(', ')}`,
+  );
+}
