@@ -3,7 +3,7 @@ import type { PublishedAlternative, PublishedRules, PublishedService } from '../
 import type { Concern, LeaveLink, Source } from '../../src/core/rule-types.js';
 import { checkedId, escapeHtml, externalLink, page, text, textList, titleText } from './catalog-html.js';
 
-const LEAVE_KINDS: Record<LeaveLink['kind'], string> = { export: 'Export your data', delete: 'Delete your account', other: 'Other' };
+const LEAVE_KINDS: Record<LeaveLink['kind'], string> = { export: 'Export your data', delete: 'Delete your account', other: 'See also' };
 
 function sourceItem(source: Source): string {
   const note = source.note ? ` <span class="note">${text(source.note)}</span>` : '';
@@ -44,7 +44,7 @@ ${alternativeDetails(alt)}
 
 function leaveSection(links: readonly LeaveLink[] | undefined): string {
   if (!links || links.length === 0) return '';
-  const items = links.map((link) => `<li><span class="leave-kind">${escapeHtml(LEAVE_KINDS[link.kind] ?? 'Other')}</span>: ${externalLink(link.url, text(link.title))}</li>`);
+  const items = links.map((link) => `<li><span class="leave-kind">${escapeHtml(LEAVE_KINDS[link.kind] ?? 'See also')}</span>: ${externalLink(link.url, text(link.title))}</li>`);
   return `<section class="leave">
 <h2>How to leave</h2>
 <p>The provider's own help pages:</p>

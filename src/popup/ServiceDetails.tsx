@@ -1,5 +1,6 @@
-/** The popup's view of one listed service: its concerns with sources and dates, then the alternatives. */
+/** The popup's view of one listed service: its concerns with sources and dates, the alternatives, then how to leave. */
 import type { PublishedRules, PublishedService } from '../core/published-rules.js';
+import type { LeaveLink } from '../core/rule-types.js';
 import { safeHref } from '../core/safe-url.js';
 import type { Translate } from '../core/translate.js';
 
@@ -12,6 +13,8 @@ function ExternalLink({ url, children }: { url: string; children: string }) {
     </a>
   );
 }
+
+const LEAVE_KIND_KEYS: Record<LeaveLink['kind'], string> = { export: 'popupLeaveExport', delete: 'popupLeaveDelete', other: 'popupLeaveOther' };
 
 export function ServiceDetails({ service, rules, t }: { service: PublishedService; rules: PublishedRules; t: Translate }) {
   return (
@@ -49,6 +52,19 @@ export function ServiceDetails({ service, rules, t }: { service: PublishedServic
           );
         })}
       </ul>
+      {service.howToLeave?.length ? (
+        <>
+          <h2>{t('popupHowToLeave')}</h2>
+          <ul class="leave">
+            {service.howToLeave.map((link) => (
+              <li key={link.url} dir="auto">
+                {`${t(LEAVE_KIND_KEYS[link.kind])}: `}
+                <ExternalLink url={link.url}>{link.title}</ExternalLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <p class="meta">{t('popupLastReviewed', service.lastReviewed)}</p>
     </article>
   );

@@ -31,6 +31,20 @@ describe('PopupApp', () => {
     assert.match(alternatives[1]!.textContent!, /AGPL-3\.0-only OR GPL-3\.0-only/);
   });
 
+  it("links to the provider's own pages for leaving, and has no such section when a rule has none", () => {
+    const leave = popupDocument('https://web.chatter.example.com/inbox').querySelector('.leave')!;
+    assert.equal(leave.previousElementSibling!.textContent, 'popupHowToLeave');
+    const items = [...leave.querySelectorAll('li')];
+    assert.equal(items.length, 1);
+    assert.equal(items[0]!.textContent, 'popupLeaveExport: Export your data');
+    assert.equal(items[0]!.querySelector('a')!.getAttribute('href'), 'https://help.example.com/export');
+
+    const mailer = popupDocument('https://mail.example.com/inbox');
+    assert.equal(mailer.querySelector('h1')!.textContent, 'Mailer');
+    assert.equal(mailer.querySelector('.leave'), null);
+    assert.ok(![...mailer.querySelectorAll('h2')].some((h) => h.textContent === 'popupHowToLeave'));
+  });
+
   it('says "no known concerns for <host>" on other tabs', () => {
     assert.equal(popupDocument('https://example.org/page').querySelector('.none')!.textContent, 'popupNoConcerns(example.org)');
     assert.equal(popupDocument('about:blank').querySelector('.none')!.textContent, 'popupNoConcernsHere');
