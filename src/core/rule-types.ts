@@ -31,6 +31,13 @@ export interface Source {
    * @pattern ^\d{4}(-\d{2}(-\d{2})?)?$
    */
   date: PartialDate;
+  /**
+   * The source's own words that carry the claim, copied verbatim in the
+   * source's language, so a reader can check the claim in seconds.
+   * @minLength 10
+   * @maxLength 300
+   */
+  quote?: string;
   /** Optional: which copy this is, when it is not the original publisher's page. */
   note?: string;
 }
