@@ -5,7 +5,8 @@
  */
 export const FREE_LICENSES = new Set([
   '0BSD', 'AGPL-3.0-only', 'AGPL-3.0-or-later', 'Apache-2.0', 'BSD-2-Clause', 'BSD-3-Clause',
-  'EPL-2.0', 'EUPL-1.2', 'GPL-2.0-only', 'GPL-2.0-or-later', 'GPL-3.0-only', 'GPL-3.0-or-later',
+  // CC0-1.0 is a public-domain dedication the FSF lists as a free, GPL-compatible licence.
+  'CC0-1.0', 'EPL-2.0', 'EUPL-1.2', 'GPL-2.0-only', 'GPL-2.0-or-later', 'GPL-3.0-only', 'GPL-3.0-or-later',
   'ISC', 'LGPL-2.1-only', 'LGPL-2.1-or-later', 'LGPL-3.0-only', 'LGPL-3.0-or-later', 'MIT',
   'MPL-2.0', 'Unlicense',
 ]);
