@@ -63,8 +63,10 @@ export function reachProblems(candidates: readonly Candidate[], families: readon
   const domains: FamilyDomains = familyDomains(families);
   const ids = new Set(candidates.map((c) => c.rule.id));
   const expanded = new Map(candidates.map((c) => [c.rule.id, matchableService(c.rule, domains).hosts]));
+  // Own hosts first (validateRules already keeps them unique), then family hosts in file order.
   const owner = new Map<string, string>();
-  for (const [id, hosts] of expanded) for (const spec of hosts) if (!owner.has(spec)) owner.set(spec, id);
+  for (const { rule } of candidates) for (const spec of rule.hosts) if (!owner.has(spec)) owner.set(spec, rule.id);
+  const familyOwner = new Map<string, string>();
 
   for (const { file, rule } of candidates) {
     const push = (path: string, message: string) => problems.push({ file, path, message });
@@ -74,10 +76,14 @@ export function reachProblems(candidates: readonly Candidate[], families: readon
         return;
       }
       for (const spec of familyHostSpecs(use, domains)) {
-        const other = owner.get(spec);
+        const other = owner.get(spec) ?? familyOwner.get(spec);
         if (other !== undefined && other !== rule.id) push(`families[${i}]`, `gives "${spec}", which the service "${other}" already claims`);
+        else familyOwner.set(spec, rule.id);
       }
     });
+  }
+  for (const { file, rule } of candidates) {
+    const push = (path: string, message: string) => problems.push({ file, path, message });
     const own = expanded.get(rule.id)!;
     rule.exclude?.forEach((spec, i) => {
       const { host, pathPrefix } = parseHostSpec(spec);
@@ -85,7 +91,7 @@ export function reachProblems(candidates: readonly Candidate[], families: readon
       if (issue) push(`exclude[${i}]`, issue);
       if (pathPrefix !== '' && !/^(\/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)+$/.test(pathPrefix)) push(`exclude[${i}]`, `"${spec}" has a path prefix that is not a plain URL path`);
       if (!own.some((h) => inside(spec, h))) push(`exclude[${i}]`, `"${spec}" is not inside any of this rule's hosts, so it excludes nothing`);
-      const claimed = owner.get(`${host}${pathPrefix}`);
+      const claimed = owner.get(`${host}${pathPrefix}`) ?? familyOwner.get(`${host}${pathPrefix}`);
       if (claimed !== undefined) push(`exclude[${i}]`, `"${spec}" is a host of the service "${claimed}"; a page cannot be both`);
       if (!rule.tests.noMatch.some((url) => urlInside(url, spec))) push(`exclude[${i}]`, `"${spec}" needs a test URL inside it in tests.noMatch`);
     });
