@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { encodeHostIndex, HOST_INDEX_FILE, matcherFromHostIndex } from '../src/core/host-index.js';
 import { createMatcher, type MatchableService } from '../src/core/matcher.js';
+import { matchableServices } from '../src/core/published-rules.js';
 import { urlHost } from '../src/core/url-host.js';
 import { publishedRulesOrThrow } from './lib/build-extension.js';
 import { syntheticServices, syntheticUrls } from './lib/bench-data.js';
@@ -93,7 +94,7 @@ for (const [size, s] of samples) results[size] = { matchNs: median(s.matchNs), n
 // The real database, in the form the build writes into each extension.
 const root = process.cwd();
 const builtIndex = path.join(root, 'dist/chrome', HOST_INDEX_FILE);
-const shippedText = fs.existsSync(builtIndex) ? fs.readFileSync(builtIndex, 'utf8') : encodeHostIndex(publishedRulesOrThrow(root).services);
+const shippedText = fs.existsSync(builtIndex) ? fs.readFileSync(builtIndex, 'utf8') : encodeHostIndex(matchableServices(publishedRulesOrThrow(root)));
 const shippedServices = shippedText.trim().split('\n').length;
 const shippedBuildMs = msPerCall(() => matcherFromHostIndex(shippedText), 21);
 

@@ -8,10 +8,10 @@ import { formatProblem } from '../src/core/rules-validation.js';
 import { verdictLines } from './lib/verdict-lines.js';
 import { loadRules } from './lib/load-rules.js';
 
-const { services, problems } = loadRules(process.cwd());
+const { services, families, problems } = loadRules(process.cwd());
 for (const problem of problems) console.error(`warning: ${formatProblem(problem)}`);
 if (services.length === 0) {
   console.error('error: no rules could be loaded from rules/');
   process.exit(2);
 }
-for (const line of verdictLines(services, process.argv.slice(2))) console.log(line);
+for (const line of verdictLines(services, process.argv.slice(2), families)) console.log(line);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { encodeHostIndex, HOST_INDEX_FILE } from '../../src/core/host-index.js';
 import { BROWSERS, generateManifest, serviceChunk, type Browser } from '../../src/core/manifest.js';
-import { publishRules, warningData, type PublishedRules } from '../../src/core/published-rules.js';
+import { matchableServices, publishRules, warningData, type PublishedRules } from '../../src/core/published-rules.js';
 import { formatProblem } from '../../src/core/rules-validation.js';
 import { renderCatalog } from './catalog.js';
 import { iconPng } from './icon.js';
@@ -32,11 +32,11 @@ export class RulesInvalidError extends Error {}
 
 /** Validates the rules; throws with every problem, one per line, when any is found. */
 export function publishedRulesOrThrow(root: string, rulesDirs?: RulesDirs): PublishedRules {
-  const { services, alternatives, problems } = loadRules(root, rulesDirs);
+  const { services, alternatives, families, problems } = loadRules(root, rulesDirs);
   if (problems.length > 0) {
     throw new RulesInvalidError(`The rules have ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
   }
-  return publishRules(services, alternatives, today());
+  return publishRules(services, alternatives, today(), families);
 }
 
 async function bundle(root: string, outdir: string): Promise<void> {
@@ -78,11 +78,12 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
   const rulesJson = JSON.stringify(rules, null, 2) + '\n';
   write(path.join(outDir, 'rules.json'), rulesJson);
   for (const [file, contents] of renderCatalog(rules)) write(path.join(outDir, 'catalog', file), contents);
+  const matchable = matchableServices(rules);
   const dirs = {} as Record<Browser, string>;
   for (const browser of BROWSERS) {
     const dir = path.join(outDir, browser);
     dirs[browser] = dir;
-    write(path.join(dir, 'manifest.json'), JSON.stringify(generateManifest(sourceManifest, browser, rules.services), null, 2) + '\n');
+    write(path.join(dir, 'manifest.json'), JSON.stringify(generateManifest(sourceManifest, browser, matchable), null, 2) + '\n');
     for (const file of fs.readdirSync(bundles)) fs.copyFileSync(path.join(bundles, file), path.join(dir, file));
     fs.copyFileSync(path.join(root, 'src/popup/popup.html'), path.join(dir, 'popup.html'));
     fs.copyFileSync(path.join(root, 'src/popup/popup.css'), path.join(dir, 'popup.css'));
@@ -90,7 +91,7 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
     fs.copyFileSync(path.join(root, 'src/options/options.css'), path.join(dir, 'options.css'));
     fs.cpSync(path.join(root, '_locales'), path.join(dir, '_locales'), { recursive: true });
     write(path.join(dir, 'rules.json'), rulesJson);
-    write(path.join(dir, HOST_INDEX_FILE), encodeHostIndex(rules.services));
+    write(path.join(dir, HOST_INDEX_FILE), encodeHostIndex(matchable));
     for (const service of rules.services) {
       const chunk = `(globalThis.forewarnServices||=[]).push(${JSON.stringify(warningData(service, rules))});\n`;
       write(path.join(dir, serviceChunk(service.id)), chunk);

@@ -52,12 +52,36 @@ function leaveSection(links: readonly LeaveLink[] | undefined): string {
 </section>`;
 }
 
+/** An account rule's services, each linked to its own page (pages sit side by side in services/). */
+function opensSection(service: PublishedService, rules: PublishedRules): string {
+  if (!service.opens?.length) return '';
+  const items = service.opens.map((id) => {
+    const opened = rules.services.find((s) => s.id === id);
+    return `<li><a href="${escapeHtml(checkedId(id))}.html">${text(opened?.name ?? id)}</a></li>`;
+  });
+  return `<section>
+<h2>This account opens</h2>
+<ul class="opens">${items.join('')}</ul>
+</section>`;
+}
+
+/** Hosts, then each family as its name and size, so a page does not list 190 domains. */
+function reachText(service: PublishedService, rules: PublishedRules): string {
+  const families = (service.families ?? []).map((use) => {
+    const family = rules.families[use.family];
+    const where = `${use.subdomain ? `${use.subdomain}.` : ''}…${use.path ?? ''}`;
+    return `${family?.name ?? use.family} (${family?.domains.length ?? 0} domains, as ${where})`;
+  });
+  return textList([...service.hosts, ...families]);
+}
+
 export function renderServicePage(service: PublishedService, rules: PublishedRules): string {
   const root = '../';
   const body = `<article class="service-page">
 <h1>${text(service.name)}</h1>
-<p class="owner">Run by ${text(service.owner)} · at ${textList(service.hosts)}</p>
+<p class="owner">Run by ${text(service.owner)} · at ${reachText(service, rules)}</p>
 <p class="summary">${text(service.summary)}</p>
+${opensSection(service, rules)}
 <section>
 <h2>Concerns</h2>
 <ol class="concerns">${service.concerns.map((c) => concernItem(c, rules, root)).join('\n')}</ol>

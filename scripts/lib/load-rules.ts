@@ -6,6 +6,7 @@ import { SCHEMA_DIR, SCHEMA_FILES } from './schema-gen.js';
 
 export const RULES_DIR = 'rules';
 export const ALTERNATIVES_DIR = 'rules/alternatives';
+export const FAMILIES_DIR = 'rules/families';
 
 function readJsonFiles(root: string, dir: string): RuleFile[] {
   const full = path.resolve(root, dir);
@@ -36,13 +37,20 @@ export function today(): string {
 export interface RulesDirs {
   services: string;
   alternatives: string;
+  /** Host families; `<services>/families` when not given. */
+  families?: string;
 }
 
 export function loadRules(root: string, dirs: RulesDirs = { services: RULES_DIR, alternatives: ALTERNATIVES_DIR }): ValidatedRules {
   return validateRules(
     readJsonFiles(root, dirs.services),
     readJsonFiles(root, dirs.alternatives),
-    { service: readSchema(root, SCHEMA_FILES.ServiceRule), alternative: readSchema(root, SCHEMA_FILES.Alternative) },
+    {
+      service: readSchema(root, SCHEMA_FILES.ServiceRule),
+      alternative: readSchema(root, SCHEMA_FILES.Alternative),
+      family: readSchema(root, SCHEMA_FILES.HostFamily),
+    },
     today(),
+    readJsonFiles(root, dirs.families ?? `${dirs.services}/families`),
   );
 }

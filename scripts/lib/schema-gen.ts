@@ -9,6 +9,7 @@ export const SCHEMA_DIR = 'rules/schema';
 export const SCHEMA_FILES = {
   ServiceRule: 'service.schema.json',
   Alternative: 'alternative.schema.json',
+  HostFamily: 'family.schema.json',
 } as const;
 
 export function generateSchemas(root: string): Record<keyof typeof SCHEMA_FILES, object> {

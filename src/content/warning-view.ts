@@ -75,6 +75,10 @@ export function renderWarning(doc: Document, data: WarningData, t: Translate, ca
     altsLine.append(name);
   });
 
+  // An account rule names the services it signs people in to (plain text: their rules are in the popup).
+  const opens = data.opens?.length ? el(doc, 'p', 'opens', `${t('accountOpens')} ${data.opens.map((o) => o.name).join(', ')}`) : null;
+  if (opens) opens.dir = 'auto';
+
   const details = el(doc, 'div', 'details');
   details.id = 'forewarn-details';
   details.hidden = true;
@@ -125,7 +129,7 @@ export function renderWarning(doc: Document, data: WarningData, t: Translate, ca
   card.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') callbacks.onDismiss();
   });
-  card.append(title, summary, altsLine, details, actions);
+  card.append(title, summary, ...(opens ? [opens] : []), altsLine, details, actions);
   root.append(card);
   return host;
 }

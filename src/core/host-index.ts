@@ -1,6 +1,7 @@
 /**
  * The compact form the extension ships for matching (`hosts.tsv`): one line
- * per service, `id<TAB>host<TAB>host…`. Reading it makes no object per
+ * per service, `id<TAB>host<TAB>host…`, families already expanded; an
+ * exclusion is written `!host/path` (no host spec starts with `!`). Reading it makes no object per
  * service and no JSON tree, so a matcher for 100,000 hosts is ready in a few
  * tens of milliseconds (`npm run bench` reports it as buildMs).
  */
@@ -9,7 +10,7 @@ import { HostTable, type MatchableService, type Matcher } from './matcher.js';
 export const HOST_INDEX_FILE = 'hosts.tsv';
 
 export function encodeHostIndex(services: readonly MatchableService[]): string {
-  return services.map((s) => [s.id, ...s.hosts].join('\t')).join('\n') + '\n';
+  return services.map((s) => [s.id, ...s.hosts, ...(s.exclude ?? []).map((spec) => `!${spec}`)].join('\t')).join('\n') + '\n';
 }
 
 export function matcherFromHostIndex(text: string): Matcher {
@@ -27,7 +28,9 @@ export function matcherFromHostIndex(text: string): Matcher {
       const hostStart = fieldEnd + 1;
       fieldEnd = text.indexOf('\t', hostStart);
       if (fieldEnd < 0 || fieldEnd > lineEnd) fieldEnd = lineEnd;
-      if (fieldEnd > hostStart) table.add(text.slice(hostStart, fieldEnd), id);
+      if (fieldEnd <= hostStart) continue;
+      if (text.charCodeAt(hostStart) === 33 /* ! */) table.add(text.slice(hostStart + 1, fieldEnd), id, true);
+      else table.add(text.slice(hostStart, fieldEnd), id);
     }
     lineStart = lineEnd + 1;
   }

@@ -25,3 +25,9 @@ export function suggestServiceUrl(bugsUrl: string, host: string | null): string 
     `Host: ${host ?? ''}\n\nWhy should Forewarn warn here? Please link the sources (see CONTRIBUTING.md).\n\n`,
   );
 }
+
+/** A rule's file in the project's repository, next to its tracker (`…/issues` → `…/blob/main/rules/<id>.json`); null when the tracker is elsewhere. */
+export function ruleFileUrl(bugsUrl: string, ruleId: string): string | null {
+  const repo = /^(https:\/\/github\.com\/[^/]+\/[^/]+)\/issues\/?$/.exec(bugsUrl)?.[1];
+  return repo && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(ruleId) ? `${repo}/blob/main/rules/${ruleId}.json` : null;
+}

@@ -4,16 +4,19 @@
  * because Chromium warns about `background.scripts` and Firefox lints the
  * unused `service_worker`. Content scripts are generated from the rules: one
  * entry per service, its data chunk first, so the browser itself keeps the
- * content script off every page that no rule lists.
+ * content script off every page that no rule lists, and (`exclude_matches`)
+ * off the pages a rule excludes.
  */
-import { matchPatterns } from './match-patterns.js';
+import { excludePatterns, matchPatterns } from './match-patterns.js';
 
 export type Browser = 'chrome' | 'firefox';
 export const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
 
 export interface ContentScriptService {
   id: string;
+  /** Every host spec, families already expanded. */
   hosts: readonly string[];
+  exclude?: readonly string[];
 }
 
 type Json = Record<string, unknown>;
@@ -26,11 +29,15 @@ export function generateManifest(source: Json, browser: Browser, services: reado
     background: { service_worker: string; scripts: string[] };
     browser_specific_settings: Json;
   } & Json;
-  const contentScripts = services.map((service) => ({
-    matches: matchPatterns(service.hosts),
-    js: [serviceChunk(service.id), CONTENT_SCRIPT],
-    run_at: 'document_start',
-  }));
+  const contentScripts = services.map((service) => {
+    const excluded = excludePatterns(service.exclude ?? []);
+    return {
+      matches: matchPatterns(service.hosts),
+      ...(excluded.length > 0 ? { exclude_matches: excluded } : {}),
+      js: [serviceChunk(service.id), CONTENT_SCRIPT],
+      run_at: 'document_start',
+    };
+  });
   if (browser === 'chrome') {
     return { ...common, background: { service_worker: background.service_worker }, content_scripts: contentScripts };
   }

@@ -10,6 +10,13 @@
  * possible, mistakes are not). The longest matching host wins, so the most
  * specific rule decides; on one host, the longest matching path prefix wins.
  *
+ * Exclusions (a rule's `exclude`) sit in the same table, marked. An exclusion
+ * takes a URL away from its own rule only: the walk notes every rule
+ * excluded on the way, and the most specific entry of a rule not excluded
+ * wins (or nothing, reported with the rule that excluded it). Per-rule, like
+ * the manifests' `exclude_matches`, so the page script and the browser's
+ * injection agree.
+ *
  * Why this shape: a verdict then costs about one pass over the host plus a
  * few array probes, whatever the number of rules (100 or 100,000), and
  * building the table allocates no object per host.
@@ -24,11 +31,14 @@ import { urlHost, urlPath } from './url-host.js';
 export interface MatchableService {
   id: string;
   hosts: readonly string[];
+  /** Host specs inside `hosts` that are not this service. */
+  exclude?: readonly string[];
 }
 
 export type Verdict =
   | { kind: 'match'; serviceId: string; host: string }
-  | { kind: 'none'; host: string | null }
+  /** `excludedFrom`: the rule whose exclusion took this URL away, when one did. */
+  | { kind: 'none'; host: string | null; excludedFrom?: string }
   | { kind: 'invalid'; reason: string };
 
 export interface Matcher {
@@ -58,7 +68,11 @@ export class HostTable {
   private readonly hosts: string[] = [];
   private readonly prefixes: string[] = [];
   private readonly ids: string[] = [];
+  private readonly excluded: boolean[] = [];
   private next: Int32Array;
+  /** Scratch lists for one match: entries found, and services excluded on the way. Reused, never shared. */
+  private readonly found: number[] = [];
+  private readonly excludedIds: string[] = [];
 
   constructor(expectedHosts = 16) {
     let size = 16;
@@ -69,20 +83,22 @@ export class HostTable {
     this.next = new Int32Array(Math.max(16, expectedHosts));
   }
 
-  add(spec: string, serviceId: string): void {
-    if (spec.indexOf('/') < 0) this.addHost(spec, '', serviceId);
+  /** Adds a host spec of the service, or (`exclusion`) a spec taken away from it. */
+  add(spec: string, serviceId: string, exclusion = false): void {
+    if (spec.indexOf('/') < 0) this.addHost(spec, '', serviceId, exclusion);
     else {
       const { host, pathPrefix } = parseHostSpec(spec);
-      this.addHost(host, pathPrefix, serviceId);
+      this.addHost(host, pathPrefix, serviceId, exclusion);
     }
   }
 
-  private addHost(host: string, pathPrefix: string, serviceId: string): void {
+  private addHost(host: string, pathPrefix: string, serviceId: string, exclusion: boolean): void {
     if ((this.used + 1) * 2 > this.slotHash.length) this.grow();
     const index = this.hosts.length;
     this.hosts.push(host);
     this.prefixes.push(pathPrefix);
     this.ids.push(serviceId);
+    this.excluded.push(exclusion);
     if (index >= this.next.length) {
       const bigger = new Int32Array(this.next.length * 2);
       bigger.set(this.next);
@@ -137,7 +153,10 @@ export class HostTable {
     const host = parsed.host;
     // An empty label (".a.com", "a..com") is no real host: nothing can be served there.
     if (host.charCodeAt(0) === 46 || host.includes('..')) return { kind: 'none', host };
-    let best = -1;
+    const found = this.found;
+    const excludedIds = this.excludedIds;
+    found.length = 0;
+    excludedIds.length = 0;
     let path: string | undefined;
     let h = FNV_OFFSET;
     for (let i = host.length - 1; i >= 0; i--) {
@@ -151,16 +170,31 @@ export class HostTable {
           path ??= urlPath(url);
           if (!pathHasPrefix(path, prefix)) continue;
         }
-        best = e - 1;
-        break;
+        if (this.excluded[e - 1]) excludedIds.push(this.ids[e - 1]!);
+        else found.push(e - 1);
       }
     }
-    return best < 0 ? { kind: 'none', host } : { kind: 'match', serviceId: this.ids[best]!, host };
+    // `found` runs from the shortest host to the longest, and on one host from
+    // the longest path prefix to the shortest: the most specific comes last
+    // among hosts, first within a host.
+    let best = -1;
+    for (let k = 0; k < found.length; k++) {
+      const e = found[k]!;
+      if (best >= 0 && this.hosts[e]!.length === this.hosts[best]!.length) continue;
+      if (excludedIds.length > 0 && excludedIds.includes(this.ids[e]!)) continue;
+      best = e;
+    }
+    if (best >= 0) return { kind: 'match', serviceId: this.ids[best]!, host };
+    // The most specific exclusion found says which rule gave the URL up.
+    return excludedIds.length === 0 ? { kind: 'none', host } : { kind: 'none', host, excludedFrom: excludedIds[excludedIds.length - 1]! };
   }
 }
 
 export function createMatcher(services: readonly MatchableService[]): Matcher {
-  const table = new HostTable(services.reduce((n, s) => n + s.hosts.length, 0));
-  for (const service of services) for (const spec of service.hosts) table.add(spec, service.id);
+  const table = new HostTable(services.reduce((n, s) => n + s.hosts.length + (s.exclude?.length ?? 0), 0));
+  for (const service of services) {
+    for (const spec of service.hosts) table.add(spec, service.id);
+    for (const spec of service.exclude ?? []) table.add(spec, service.id, true);
+  }
   return table;
 }

@@ -7,12 +7,15 @@
  *   per service so the content script carries only the service it runs on.
  */
 import { CATEGORIES, type CategoryId } from './categories.js';
-import type { Alternative, Concern, ServiceRule } from './rule-types.js';
+import { familyDomains, matchableService } from './host-families.js';
+import type { Alternative, Concern, HostFamily, ServiceRule } from './rule-types.js';
 
-export const RULES_FORMAT_VERSION = 1;
+/** 2: host families (`families`, `services[].families`), `services[].exclude` and `services[].opens`. */
+export const RULES_FORMAT_VERSION = 2;
 
 export type PublishedService = Omit<ServiceRule, '$schema' | 'tests'>;
 export type PublishedAlternative = Omit<Alternative, '$schema'>;
+export type PublishedFamily = Omit<HostFamily, '$schema'>;
 
 export interface PublishedRules {
   formatVersion: typeof RULES_FORMAT_VERSION;
@@ -21,13 +24,19 @@ export interface PublishedRules {
   categories: Record<CategoryId, string>;
   services: PublishedService[];
   alternatives: Record<string, PublishedAlternative>;
+  /** Host families by id: the domains a service's `families` entries stand for. */
+  families: Record<string, PublishedFamily>;
 }
 
 export interface WarningData {
   id: string;
   name: string;
   summary: string;
+  /** Every host spec, families expanded. */
   hosts: string[];
+  exclude?: string[];
+  /** For an account system: the services it opens, by id and name. */
+  opens?: Array<{ id: string; name: string }>;
   concerns: Array<Pick<Concern, 'category' | 'claim'> & { source: { url: string; publisher: string; date: string } }>;
   alternatives: Array<Pick<Alternative, 'id' | 'name' | 'homepage' | 'license'>>;
 }
@@ -35,7 +44,12 @@ export interface WarningData {
 /** How many alternatives the warning itself links to. */
 export const WARNING_ALTERNATIVES = 3;
 
-export function publishRules(services: readonly ServiceRule[], alternatives: readonly Alternative[], generated: string): PublishedRules {
+export function publishRules(
+  services: readonly ServiceRule[],
+  alternatives: readonly Alternative[],
+  generated: string,
+  families: readonly HostFamily[] = [],
+): PublishedRules {
   const strip = <T extends { $schema?: string }>({ $schema: _schema, ...rest }: T) => rest;
   return {
     formatVersion: RULES_FORMAT_VERSION,
@@ -45,15 +59,26 @@ export function publishRules(services: readonly ServiceRule[], alternatives: rea
       .sort((a, b) => a.id.localeCompare(b.id))
       .map(({ tests: _tests, ...rest }) => strip(rest)),
     alternatives: Object.fromEntries([...alternatives].sort((a, b) => a.id.localeCompare(b.id)).map((a) => [a.id, strip(a)])),
+    families: Object.fromEntries([...families].sort((a, b) => a.id.localeCompare(b.id)).map((f) => [f.id, strip(f)])),
   };
 }
 
+/** Every service as the matcher, the manifests and hosts.tsv take it: families expanded, exclusions kept. */
+export function matchableServices(rules: PublishedRules): Array<{ id: string; hosts: string[]; exclude: string[] }> {
+  const domains = familyDomains(Object.values(rules.families));
+  return rules.services.map((service) => matchableService(service, domains));
+}
+
 export function warningData(service: PublishedService, rules: PublishedRules): WarningData {
+  const { hosts, exclude } = matchableService(service, familyDomains(Object.values(rules.families)));
+  const opens = service.opens?.map((id) => ({ id, name: rules.services.find((s) => s.id === id)?.name ?? id }));
   return {
     id: service.id,
     name: service.name,
     summary: service.summary,
-    hosts: service.hosts,
+    hosts,
+    ...(exclude.length > 0 ? { exclude } : {}),
+    ...(opens ? { opens } : {}),
     concerns: service.concerns.map((c) => {
       const first = c.sources[0]!;
       return { category: c.category, claim: c.claim, source: { url: first.url, publisher: first.publisher, date: first.date } };

@@ -90,6 +90,27 @@ export interface ServiceRule {
    * @minItems 1
    */
   hosts: string[];
+  /**
+   * Shared lists of a provider's domains (files in `rules/families/`), for
+   * services that live on many country domains: each entry adds every domain
+   * of the family, with an optional subdomain and path, to `hosts`.
+   */
+  families?: FamilyHosts[];
+  /**
+   * Pages inside this rule's hosts that are not the service and never warn:
+   * `host` or `host/path-prefix`, each inside one of the rule's own hosts.
+   * Company pages (privacy, terms, transparency, newsroom, careers, developer
+   * docs, status, link redirectors, the way-out pages) and pages of another
+   * product. CONTRIBUTING.md says which.
+   */
+  exclude?: string[];
+  /**
+   * For an account system (Microsoft account, Google Account, Apple Account):
+   * the ids of the services in `rules/` this account signs people in to. The
+   * note names them and links to their rules.
+   * @minItems 1
+   */
+  opens?: string[];
   /** @minItems 1 */
   concerns: Concern[];
   /**
@@ -115,6 +136,85 @@ export interface ServiceRule {
    * @pattern ^\d{4}-\d{2}-\d{2}$
    */
   lastReviewed: string;
+}
+
+/** One use of a host family in a rule: each domain `d` of the family gives the host `subdomain.d/path`. */
+export interface FamilyHosts {
+  /**
+   * Id of a file in `rules/families/`.
+   * @pattern ^[a-z0-9]+(-[a-z0-9]+)*$
+   */
+  family: string;
+  /**
+   * Put before each domain, e.g. `www`; leave out for the domain itself (which covers all its subdomains).
+   * @pattern ^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$
+   */
+  subdomain?: string;
+  /**
+   * Limits it to URLs whose path starts with this, e.g. `/maps`.
+   * @pattern ^(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)+$
+   */
+  path?: string;
+}
+
+/**
+ * A shared list of one provider's domains, in `rules/families/<id>.json`:
+ * typically its country domains. Every domain must come from a list the
+ * provider publishes, or from a well-kept public dataset whose licence allows
+ * reuse; `source` says which.
+ */
+export interface HostFamily {
+  /** Path to the schema, for editors. */
+  $schema?: string;
+  /** @pattern ^[a-z0-9]+(-[a-z0-9]+)*$ */
+  id: string;
+  /**
+   * What the list is ("Google's country domains").
+   * @minLength 1
+   * @maxLength 80
+   */
+  name: string;
+  /** Where the list comes from. */
+  source: FamilySource;
+  /**
+   * Registrable domains, lowercase, without `www.`.
+   * @minItems 1
+   */
+  domains: string[];
+}
+
+/** The published list a family was taken from, and the copy that was read. */
+export interface FamilySource {
+  /**
+   * The list as its publisher publishes it.
+   * @format uri
+   */
+  url: string;
+  /** @minLength 1 */
+  publisher: string;
+  /**
+   * `provider` when the provider itself publishes the list; `dataset` for a
+   * well-kept public dataset.
+   */
+  kind: 'provider' | 'dataset';
+  /**
+   * The copy that was read, when it is not `url` itself (e.g. a dataset file at a commit).
+   * @format uri
+   */
+  readAt?: string;
+  /**
+   * SPDX licence of the copy that was read, or `facts` for a plain list of
+   * names its publisher puts up for anyone to use.
+   * @minLength 1
+   */
+  license: string;
+  /**
+   * When the copy was read or last changed: YYYY-MM-DD.
+   * @pattern ^\d{4}-\d{2}-\d{2}$
+   */
+  retrieved: string;
+  /** Anything a reader should know: which domains were left out, and why. */
+  note?: string;
 }
 
 /** A link to the provider's own help page for one step of leaving. */

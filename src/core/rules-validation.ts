@@ -9,8 +9,10 @@ import addFormats from 'ajv-formats';
 import { parse as parseDomain } from 'tldts';
 import { parseHostSpec } from './host-spec.js';
 import { unknownLicenseIds } from './licenses.js';
+import { familyDomains, matchableService } from './host-families.js';
 import { createMatcher } from './matcher.js';
-import type { Alternative, ServiceRule } from './rule-types.js';
+import { reachProblems, validateFamilyFiles } from './reach-validation.js';
+import type { Alternative, HostFamily, ServiceRule } from './rule-types.js';
 
 export interface RuleFile {
   /** Path relative to the project root, e.g. `rules/skype.json`. */
@@ -30,12 +32,14 @@ export interface Problem {
 export interface ValidatedRules {
   services: ServiceRule[];
   alternatives: Alternative[];
+  families: HostFamily[];
   problems: Problem[];
 }
 
 export interface Schemas {
   service: object;
   alternative: object;
+  family?: object;
 }
 
 export function formatProblem(p: Problem): string {
@@ -55,7 +59,7 @@ function join(path: string, key: string): string {
   return path ? `${path}.${key}` : key;
 }
 
-function ajvProblem(file: string, error: ErrorObject): Problem {
+export function ajvProblem(file: string, error: ErrorObject): Problem {
   const path = fieldPath(error.instancePath);
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -165,6 +169,7 @@ export function validateRules(
   alternativeFiles: readonly RuleFile[],
   schemas: Schemas,
   today: string,
+  familyFiles: readonly RuleFile[] = [],
 ): ValidatedRules {
   const problems: Problem[] = [];
   const checkService = compile(schemas.service);
@@ -260,9 +265,13 @@ export function validateRules(
     if (read.valid && problems.length === before) candidates.push({ file: f.file, rule: data as unknown as ServiceRule });
   }
 
+  const families = familyFiles.length > 0 && schemas.family ? validateFamilyFiles(familyFiles, compile(schemas.family), ajvProblem, hostProblem, problems) : [];
+  problems.push(...reachProblems(candidates, families, hostProblem));
+
   // Test URLs are checked against the whole database, so a URL that another
   // service's more specific host takes is reported too.
-  const matcher = createMatcher(candidates.map((c) => c.rule));
+  const domains = familyDomains(families);
+  const matcher = createMatcher(candidates.map((c) => matchableService(c.rule, domains)));
   for (const { file, rule } of candidates) {
     rule.tests.match.forEach((url, i) => {
       const verdict = matcher.match(url);
@@ -283,6 +292,7 @@ export function validateRules(
   return {
     services: candidates.map((c) => c.rule).filter((s) => s.alternatives.every((altId) => alternativeIds.has(altId))),
     alternatives,
+    families,
     problems,
   };
 }

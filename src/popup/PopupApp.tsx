@@ -2,7 +2,7 @@
 import type { Matcher } from '../core/matcher.js';
 import type { PublishedRules } from '../core/published-rules.js';
 import type { Translate } from '../core/translate.js';
-import { reportRuleUrl, suggestServiceUrl } from '../core/issue-links.js';
+import { reportRuleUrl, ruleFileUrl, suggestServiceUrl } from '../core/issue-links.js';
 import { ServiceDetails } from './ServiceDetails.js';
 
 export interface PopupProps {
@@ -30,7 +30,7 @@ export function PopupApp({ rules, matcher, tabUrl, t, bugsUrl }: PopupProps) {
     if (service) {
       return (
         <>
-          <ServiceDetails service={service} rules={rules} t={t} />
+          <ServiceDetails service={service} rules={rules} t={t} ruleUrl={bugsUrl && ruleFileUrl(bugsUrl, service.id) ? (id) => ruleFileUrl(bugsUrl, id)! : undefined} />
           {bugsUrl && (
             <p class="meta">
               <IssueLink href={reportRuleUrl(bugsUrl, service.id, verdict.host)}>{t('popupReportProblem')}</IssueLink>

@@ -16,12 +16,29 @@ function ExternalLink({ url, children }: { url: string; children: string }) {
 
 const LEAVE_KIND_KEYS: Record<LeaveLink['kind'], string> = { export: 'popupLeaveExport', delete: 'popupLeaveDelete', other: 'popupLeaveOther' };
 
-export function ServiceDetails({ service, rules, t }: { service: PublishedService; rules: PublishedRules; t: Translate }) {
+/** An account rule's services, linked to their rule files when the project's address is known. */
+function OpensList({ service, rules, t, ruleUrl }: { service: PublishedService; rules: PublishedRules; t: Translate; ruleUrl?: (id: string) => string }) {
+  if (!service.opens?.length) return null;
+  return (
+    <>
+      <h2>{t('popupAccountOpens')}</h2>
+      <ul class="opens">
+        {service.opens.map((id) => {
+          const name = rules.services.find((s) => s.id === id)?.name ?? id;
+          return <li key={id} dir="auto">{ruleUrl ? <ExternalLink url={ruleUrl(id)}>{name}</ExternalLink> : name}</li>;
+        })}
+      </ul>
+    </>
+  );
+}
+
+export function ServiceDetails({ service, rules, t, ruleUrl }: { service: PublishedService; rules: PublishedRules; t: Translate; ruleUrl?: (id: string) => string }) {
   return (
     <article aria-labelledby="service-name">
       <h1 id="service-name">{service.name}</h1>
       <p class="meta">{t('popupOwner', service.owner)}</p>
       <p dir="auto">{service.summary}</p>
+      <OpensList service={service} rules={rules} t={t} ruleUrl={ruleUrl} />
       <h2>{t('popupConcerns')}</h2>
       <ul class="concerns">
         {service.concerns.map((concern) => (

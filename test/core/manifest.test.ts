@@ -47,3 +47,11 @@ describe('generateManifest', () => {
     assert.deepEqual(matchPatterns(['b.example.com/x', 'a.example.com', 'b.example.com']), ['*://*.a.example.com/*', '*://*.b.example.com/*']);
   });
 });
+
+describe('generateManifest with exclusions', () => {
+  it('emits exclude_matches for a rule with exclusions, covering the path, its subpaths and its query', () => {
+    const m = generateManifest(source, 'chrome', [{ id: 'bing', hosts: ['bing.com'], exclude: ['bing.com/chat', 'status.bing.com'] }, { id: 'skype', hosts: ['skype.com'] }]) as Record<string, any>;
+    assert.deepEqual(m.content_scripts[0].exclude_matches, ['*://*.bing.com/chat', '*://*.bing.com/chat/*', '*://*.bing.com/chat?*', '*://*.status.bing.com/*']);
+    assert.equal('exclude_matches' in m.content_scripts[1], false);
+  });
+});

@@ -1,11 +1,12 @@
 /** The project's own rules: valid, and each rule's test URLs give the verdicts it declares. */
 import assert from 'node:assert/strict';
 import { loadRules } from '../../scripts/lib/load-rules.js';
+import { familyDomains, matchableService } from '../../src/core/host-families.js';
 import { createMatcher } from '../../src/core/matcher.js';
 import { formatProblem } from '../../src/core/rules-validation.js';
 
-const { services, problems } = loadRules(process.cwd());
-const matcher = createMatcher(services);
+const { services, families, problems } = loadRules(process.cwd());
+const matcher = createMatcher(services.map((s) => matchableService(s, familyDomains(families))));
 
 describe('the rules in rules/', () => {
   it('have no problems', () => {
@@ -14,6 +15,27 @@ describe('the rules in rules/', () => {
 
   it('include Skype, Outlook.com and Microsoft Teams', () => {
     for (const id of ['skype', 'outlook', 'teams']) assert.ok(services.some((s) => s.id === id), id);
+  });
+
+  it('give every account rule the services it opens, each a rule of its own', () => {
+    for (const id of ['microsoft-account', 'google-account', 'apple-account']) {
+      const account = services.find((s) => s.id === id);
+      assert.ok(account?.opens?.length, id);
+      for (const opened of account.opens) assert.ok(services.some((s) => s.id === opened), `${id} opens ${opened}`);
+    }
+  });
+
+  it('cite, in every concern of the account rules, sources with a verbatim quote', () => {
+    for (const id of ['microsoft-account', 'google-account', 'apple-account']) {
+      for (const concern of services.find((s) => s.id === id)!.concerns) for (const source of concern.sources) assert.ok(source.quote, `${id}: ${source.url}`);
+    }
+  });
+
+  it('sample the Google country-domain family in several countries', () => {
+    for (const url of ['https://www.google.es/', 'https://www.google.it/search?q=x', 'https://www.google.co.in/', 'https://www.google.com.br/', 'https://www.google.ca/', 'https://www.google.co.jp/']) {
+      const v = matcher.match(url);
+      assert.equal(v.kind === 'match' ? v.serviceId : v.kind, 'google-search', url);
+    }
   });
 
   for (const service of services) {

@@ -7,7 +7,7 @@ export const ZERO_WIDTH = 'sky\u200Bpe';
 
 export function hostileRules(): PublishedRules {
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     generated: '2026-11-30',
     categories: {} as PublishedRules['categories'],
     services: [
@@ -34,5 +34,6 @@ export function hostileRules(): PublishedRules {
     alternatives: {
       evil: { id: 'evil', name: '<i>Evil</i>', description: '<script>x</script>', homepage: 'javascript:alert(1)', repository: 'data:text/html,x', license: 'MIT', kind: ['app'], platforms: ['web'] },
     },
+    families: {},
   };
 }
