@@ -20,6 +20,8 @@ export const CATEGORIES = {
     'The provider is bound by laws that can compel it to disclose user data, wherever the data is stored.',
   'central-control':
     'One company controls the network and can change how it works, or end it, for everyone.',
+  'model-training':
+    'What people type, say or upload is used to train the provider\'s AI models.',
 } as const;
 
 export type CategoryId = keyof typeof CATEGORIES;

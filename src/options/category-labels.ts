@@ -10,4 +10,5 @@ export const CATEGORY_LABEL_KEYS: Record<CategoryId, string> = {
   'data-breach': 'categoryDataBreach',
   jurisdiction: 'categoryJurisdiction',
   'central-control': 'categoryCentralControl',
+  'model-training': 'categoryModelTraining',
 };
