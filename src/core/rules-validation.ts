@@ -150,6 +150,7 @@ export function validateRules(
   const problems: Problem[] = [];
   /** Problems found by the schema: dropped below where a sharper check reports the same field. */
   const fromSchema = new Set<Problem>();
+  const wrongTypes = new Set<Problem>();
   const checkService = compile(schemas.service);
   const checkAlternative = compile(schemas.alternative);
   const alternatives: Alternative[] = [];
@@ -165,6 +166,7 @@ export function validateRules(
     for (const error of check.errors ?? []) {
       const problem = { file: f.file, ...schemaProblem(error) };
       fromSchema.add(problem);
+      if (error.keyword === 'type') wrongTypes.add(problem);
       problems.push(problem);
     }
     if (f.data === null || typeof f.data !== 'object' || Array.isArray(f.data)) return null;
@@ -300,7 +302,7 @@ export function validateRules(
   return {
     services: candidates.map((c) => c.rule).filter((s) => s.alternatives.every((altId) => alternativeIds.has(altId))),
     alternatives,
-    problems: withoutRepeats(problems, fromSchema),
+    problems: withoutRepeats(problems, fromSchema, wrongTypes),
   };
 }
 
@@ -310,12 +312,16 @@ export function validateRules(
  * source URL is one problem, not "not a URI" and "not well-formed"). The
  * template's category list is not reported while its category is still empty.
  */
-function withoutRepeats(problems: readonly Problem[], fromSchema: ReadonlySet<Problem>): Problem[] {
+function withoutRepeats(problems: readonly Problem[], fromSchema: ReadonlySet<Problem>, wrongTypes: ReadonlySet<Problem>): Problem[] {
   const key = (file: string, path: string) => `${file}\u0000${path}`;
+  // A value of the wrong type (a number where a host belongs) is read as ''
+  // by the loose semantic checks: there the schema's "must be text" is the truth.
+  const wrongType = new Set([...wrongTypes].map((p) => key(p.file, p.path)));
   const own = new Set(problems.filter((p) => !fromSchema.has(p)).map((p) => key(p.file, p.path)));
   const reported = new Set(problems.map((p) => key(p.file, p.path)));
   return problems.filter((p) => {
-    if (fromSchema.has(p) && own.has(key(p.file, p.path))) return false;
+    const at = key(p.file, p.path);
+    if (fromSchema.has(p) ? own.has(at) && !wrongType.has(at) : wrongType.has(at)) return false;
     const choices = `.${CATEGORY_CHOICES_KEY}`;
     return !(p.path.endsWith(choices) && reported.has(key(p.file, `${p.path.slice(0, -choices.length)}.category`)));
   });
