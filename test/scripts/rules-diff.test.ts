@@ -91,6 +91,10 @@ describe('rules:diff', () => {
       '    summary: "A fixture service used by the unit tests." → "A changed summary for the tests."',
       `+ new alternative chat-app: ${chatApp.name} (${chatApp.license}), ${chatApp.homepage} — ${chatApp.description}`,
     ]);
+    fs.writeFileSync(path.join(dir, 'rules/half-done.json'), '{ "id": "half-done", }');
+    const withBroken = run(tsx, path.resolve('scripts/rules-diff.ts'), 'HEAD');
+    assert.equal(withBroken.status, 0);
+    assert.match(withBroken.stderr, /^warning: rules\/half-done\.json in the work tree is not valid JSON, so it is described as absent — npm run rules:check shows where it breaks\./);
     assert.equal(run(tsx, path.resolve('scripts/rules-diff.ts'), 'no-such-ref').status, 2);
     assert.equal(run(tsx, path.resolve('scripts/rules-diff.ts')).status, 2);
   });
