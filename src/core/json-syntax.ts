@@ -156,9 +156,10 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     return null;
   } catch (error) {
     if (!(error instanceof Failure)) throw error;
-    const before = text.slice(0, error.offset);
+    // A file that ends too early is shown at the end of its last line of content, not on an empty line.
+    const before = text.slice(0, Math.min(error.offset, text.trimEnd().length));
     const line = before.split('\n').length;
-    const column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
+    const column = before.length - (before.lastIndexOf('\n') + 1) + 1;
     return { line, column, message: error.message };
   }
 }

@@ -10,6 +10,8 @@ import { parse as parseDomain } from 'tldts';
 import { parseHostSpec } from './host-spec.js';
 import { unknownLicenseIds } from './licenses.js';
 import { createMatcher } from './matcher.js';
+import { nearestId } from './nearest-id.js';
+import { withoutRepeats } from './one-message-per-field.js';
 import type { Alternative, ServiceRule } from './rule-types.js';
 import { CATEGORY_CHOICES_KEY, schemaProblem } from './schema-messages.js';
 
@@ -306,40 +308,8 @@ export function validateRules(
   };
 }
 
-/**
- * One message per problem: where a check of our own reports a field, the
- * schema's more general message about the same field is dropped (an empty
- * source URL is one problem, not "not a URI" and "not well-formed"). The
- * template's category list is not reported while its category is still empty.
- */
-function withoutRepeats(problems: readonly Problem[], fromSchema: ReadonlySet<Problem>, wrongTypes: ReadonlySet<Problem>): Problem[] {
-  const key = (file: string, path: string) => `${file}\u0000${path}`;
-  // A value of the wrong type (a number where a host belongs) is read as ''
-  // by the loose semantic checks: there the schema's "must be text" is the truth.
-  const wrongType = new Set([...wrongTypes].map((p) => key(p.file, p.path)));
-  const own = new Set(problems.filter((p) => !fromSchema.has(p)).map((p) => key(p.file, p.path)));
-  const reported = new Set(problems.map((p) => key(p.file, p.path)));
-  return problems.filter((p) => {
-    const at = key(p.file, p.path);
-    if (fromSchema.has(p) ? own.has(at) && !wrongType.has(at) : wrongType.has(at)) return false;
-    const choices = `.${CATEGORY_CHOICES_KEY}`;
-    return !(p.path.endsWith(choices) && reported.has(key(p.file, `${p.path.slice(0, -choices.length)}.category`)));
-  });
-}
-
-/** Levenshtein distance, to suggest the alternative a typo meant. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
-
 function unknownAlternativeMessage(altId: string, known: ReadonlySet<string>): string {
-  const near = [...known].filter((k) => editDistance(k, altId) <= 2).sort((x, y) => editDistance(x, altId) - editDistance(y, altId))[0];
+  const near = nearestId(altId, [...known].sort());
   const guess = near ? ` (did you mean "${near}"?)` : '';
   return `"${altId}" is not an alternative: there is no file rules/alternatives/${altId}.json${guess} — fix the id, or add the alternative's file (CONTRIBUTING, "Adding a rule", step 6).`;
 }

@@ -19,7 +19,8 @@ function newRule(cwd: string, ...args: string[]) {
 }
 
 describe('npm run new-rule', function () {
-  this.timeout(30_000);
+  // Each test starts several tsx processes; on a loaded 2-core machine that takes tens of seconds.
+  this.timeout(90_000);
 
   it('writes a rule with test URLs for its hosts, whose empty fields rules:check names once each', () => {
     const dir = scratchProject();
