@@ -12,6 +12,7 @@ import { unknownLicenseIds } from './licenses.js';
 import { createMatcher } from './matcher.js';
 import { nearestId } from './nearest-id.js';
 import { withoutRepeats } from './one-message-per-field.js';
+import { inFileOrder } from './problem-order.js';
 import type { Alternative, ServiceRule } from './rule-types.js';
 import { CATEGORY_CHOICES_KEY, schemaProblem } from './schema-messages.js';
 
@@ -153,6 +154,7 @@ export function validateRules(
   /** Problems found by the schema: dropped below where a sharper check reports the same field. */
   const fromSchema = new Set<Problem>();
   const wrongTypes = new Set<Problem>();
+  const dataByFile = new Map<string, unknown>();
   const checkService = compile(schemas.service);
   const checkAlternative = compile(schemas.alternative);
   const alternatives: Alternative[] = [];
@@ -164,6 +166,7 @@ export function validateRules(
       problems.push({ file: f.file, path: '', message: `is not valid JSON: ${f.parseError}` });
       return null;
     }
+    dataByFile.set(f.file, f.data);
     const ok = check(f.data);
     for (const error of check.errors ?? []) {
       const problem = { file: f.file, ...schemaProblem(error) };
@@ -304,7 +307,7 @@ export function validateRules(
   return {
     services: candidates.map((c) => c.rule).filter((s) => s.alternatives.every((altId) => alternativeIds.has(altId))),
     alternatives,
-    problems: withoutRepeats(problems, fromSchema, wrongTypes),
+    problems: inFileOrder(withoutRepeats(problems, fromSchema, wrongTypes), dataByFile),
   };
 }
 

@@ -48,6 +48,12 @@ describe('npm run new-rule', function () {
       problems.map(formatProblem).join('\n'),
     );
     for (const p of problems) assert.match(p.message, /^is empty — /, formatProblem(p));
+    // In the order the fields appear in the file, so a contributor can work down it.
+    assert.deepEqual(problems.map((p) => p.path), [
+      'name', 'owner', 'summary', 'concerns[0].category', 'concerns[0].claim', 'concerns[0].sources[0].url',
+      'concerns[0].sources[0].title', 'concerns[0].sources[0].publisher', 'concerns[0].sources[0].date',
+      'alternatives[0]', 'alternatives[1]', 'lastReviewed',
+    ]);
   });
 
   it('writes www. test URLs only for whole domains, and a placeholder host when none is given', () => {
