@@ -4,7 +4,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { today } from './lib/load-rules.js';
 import { RULE_ID, ruleTemplate } from './lib/rule-template.js';
 
 const [id, ...hosts] = process.argv.slice(2);
@@ -17,5 +16,7 @@ if (fs.existsSync(file)) {
   console.error(`rules/${id}.json already exists; edit it instead`);
   process.exit(1);
 }
-fs.writeFileSync(file, JSON.stringify(ruleTemplate(id, hosts, today()), null, 2) + '\n', { flag: 'wx' });
-console.log(`wrote rules/${id}.json — fill in the empty fields, then run: npm run rules:check`);
+fs.writeFileSync(file, JSON.stringify(ruleTemplate(id, hosts), null, 2) + '\n', { flag: 'wx' });
+console.log(
+  `wrote rules/${id}.json — fill in the empty fields (choose the category from the list beside it, name two alternatives), then run: npm run rules:check`,
+);

@@ -10,6 +10,7 @@ import { encodeHostIndex, HOST_INDEX_FILE } from '../../src/core/host-index.js';
 import { BROWSERS, generateManifest, serviceChunk, type Browser } from '../../src/core/manifest.js';
 import { matchableServices, publishRules, warningData, type PublishedRules } from '../../src/core/published-rules.js';
 import { formatProblem } from '../../src/core/rules-validation.js';
+import { projectLinks, type PackageLinks } from './project-links.js';
 import { renderCatalog } from './catalog.js';
 import { iconPng } from './icon.js';
 import { loadRules, today, type RulesDirs } from './load-rules.js';
@@ -40,10 +41,10 @@ export function publishedRulesOrThrow(root: string, rulesDirs?: RulesDirs): Publ
 }
 
 async function bundle(root: string, outdir: string): Promise<void> {
-  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { bugs?: { url?: string } };
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as PackageLinks;
   await esbuild.build({
-    // The issue tracker for the popup's "report a problem" links.
-    define: { __FOREWARN_BUGS_URL__: JSON.stringify(pkg.bugs?.url ?? '') },
+    // The issue tracker for the popup's "report a problem" links, from package.json `repository`.
+    define: { __FOREWARN_BUGS_URL__: JSON.stringify(projectLinks(pkg).issues) },
     absWorkingDir: root,
     entryPoints: {
       background: 'src/background/index.ts',

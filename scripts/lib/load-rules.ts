@@ -1,6 +1,7 @@
 /** Reads the rule files from disk (Node only) and validates them with the committed schemas. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { describeJsonSyntaxError, findJsonSyntaxError } from '../../src/core/json-syntax.js';
 import { validateRules, type RuleFile, type ValidatedRules } from '../../src/core/rules-validation.js';
 import { SCHEMA_DIR, SCHEMA_FILES } from './schema-gen.js';
 
@@ -16,13 +17,18 @@ function readJsonFiles(root: string, dir: string): RuleFile[] {
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => {
-      const file = `${dir}/${name}`;
-      try {
-        return { file, data: JSON.parse(fs.readFileSync(path.join(full, name), 'utf8')) as unknown };
-      } catch (error) {
-        return { file, data: null, parseError: (error as Error).message };
-      }
+      return parseRuleFile(`${dir}/${name}`, fs.readFileSync(path.join(full, name), 'utf8'));
     });
+}
+
+/** A rule file's text → its data, or a parse error with line, column and a caret under the spot. */
+export function parseRuleFile(file: string, text: string): RuleFile {
+  try {
+    return { file, data: JSON.parse(text) as unknown };
+  } catch (error) {
+    const syntax = findJsonSyntaxError(text);
+    return { file, data: null, parseError: syntax ? describeJsonSyntaxError(text, syntax) : (error as Error).message };
+  }
 }
 
 export function readSchema(root: string, file: string): object {

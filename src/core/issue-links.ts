@@ -1,29 +1,28 @@
 /**
- * Pre-filled "new issue" links on the project's tracker (package.json
- * `bugs.url`, put into the bundle at build time). They are plain links:
- * nothing is sent unless the user clicks and then submits the form there.
+ * Pre-filled "new issue" links on the project's tracker (derived from
+ * package.json `repository`, put into the bundle at build time). They open
+ * the issue forms in .github/ISSUE_TEMPLATE/ with their fields filled in: the
+ * query keys below are those forms' field ids, and a test keeps the two in
+ * step. They are plain links: nothing is sent unless the user clicks and
+ * then submits the form there.
  */
-function newIssueUrl(bugsUrl: string, title: string, body: string): string {
-  const url = new URL(`${bugsUrl.replace(/\/+$/, '')}/new`);
+export const REPORT_PROBLEM_FORM = 'report-problem.yml';
+export const SUGGEST_SERVICE_FORM = 'suggest-service.yml';
+
+function newIssueUrl(issuesUrl: string, form: string, title: string, fields: Record<string, string>): string {
+  const url = new URL(`${issuesUrl.replace(/\/+$/, '')}/new`);
+  url.searchParams.set('template', form);
   url.searchParams.set('title', title);
-  url.searchParams.set('body', body);
+  for (const [id, value] of Object.entries(fields)) url.searchParams.set(id, value);
   return url.href;
 }
 
-export function reportRuleUrl(bugsUrl: string, ruleId: string, host: string): string {
-  return newIssueUrl(
-    bugsUrl,
-    `Rule "${ruleId}": problem on ${host}`,
-    `Rule: rules/${ruleId}.json\nPage host: ${host}\n\nWhat is wrong (a claim, a source, a host, an alternative)?\n\n`,
-  );
+export function reportRuleUrl(issuesUrl: string, ruleId: string, host: string): string {
+  return newIssueUrl(issuesUrl, REPORT_PROBLEM_FORM, `Rule "${ruleId}": problem on ${host}`, { service: ruleId, host });
 }
 
-export function suggestServiceUrl(bugsUrl: string, host: string | null): string {
-  return newIssueUrl(
-    bugsUrl,
-    host ? `Suggest a service: ${host}` : 'Suggest a service',
-    `Host: ${host ?? ''}\n\nWhy should Forewarn warn here? Please link the sources (see CONTRIBUTING.md).\n\n`,
-  );
+export function suggestServiceUrl(issuesUrl: string, host: string | null): string {
+  return newIssueUrl(issuesUrl, SUGGEST_SERVICE_FORM, host ? `Suggest a service: ${host}` : 'Suggest a service', host ? { host } : {});
 }
 
 /** A rule's file in the project's repository, next to its tracker (`…/issues` → `…/blob/main/rules/<id>.json`); null when the tracker is elsewhere. */

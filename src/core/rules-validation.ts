@@ -4,15 +4,19 @@
  * `npm run rules:check`; never shipped in the extension (it pulls in ajv and
  * tldts, which the content script must not carry).
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse as parseDomain } from 'tldts';
 import { parseHostSpec } from './host-spec.js';
 import { unknownLicenseIds } from './licenses.js';
 import { familyDomains, matchableService } from './host-families.js';
 import { createMatcher } from './matcher.js';
+import { nearestId } from './nearest-id.js';
+import { withoutRepeats } from './one-message-per-field.js';
+import { inFileOrder } from './problem-order.js';
 import { reachProblems, validateFamilyFiles } from './reach-validation.js';
 import type { Alternative, HostFamily, ServiceRule } from './rule-types.js';
+import { CATEGORY_CHOICES_KEY, schemaProblem } from './schema-messages.js';
 
 export interface RuleFile {
   /** Path relative to the project root, e.g. `rules/skype.json`. */
@@ -46,84 +50,59 @@ export function formatProblem(p: Problem): string {
   return `${p.file}${p.path ? ` → ${p.path}` : ''}: ${p.message}`;
 }
 
-/** `/concerns/0/url` → `concerns[0].url` */
-function fieldPath(pointer: string): string {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
-}
-
-function join(path: string, key: string): string {
-  return path ? `${path}.${key}` : key;
-}
-
-export function ajvProblem(file: string, error: ErrorObject): Problem {
-  const path = fieldPath(error.instancePath);
-  const p = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'required':
-      return { file, path: join(path, String(p.missingProperty)), message: 'is required but missing' };
-    case 'additionalProperties':
-      return { file, path: join(path, String(p.additionalProperty)), message: 'is not a known field (check its spelling)' };
-    case 'type':
-      return { file, path, message: `must be ${p.type === 'array' || p.type === 'object' ? 'an' : 'a'} ${String(p.type)}` };
-    case 'enum':
-      return { file, path, message: `must be one of: ${(p.allowedValues as unknown[]).join(', ')}` };
-    case 'pattern':
-      return { file, path, message: `does not have the expected form (${String(p.pattern)})` };
-    case 'minItems':
-      return { file, path, message: `needs at least ${String(p.limit)} entr${p.limit === 1 ? 'y' : 'ies'}` };
-    case 'minLength':
-      return { file, path, message: p.limit === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters long` };
-    case 'maxLength':
-      return { file, path, message: `must be at most ${String(p.limit)} characters long` };
-    case 'format':
-      return { file, path, message: `must be a valid ${String(p.format).toUpperCase()}` };
-    default:
-      return { file, path, message: error.message ?? 'is not valid' };
-  }
-}
-
 const HOST_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** Why `host` cannot be a rule host, or null when it can. */
 export function hostProblem(host: string): string | null {
-  if (host !== host.toLowerCase()) return `"${host}" must be lowercase`;
+  if (host !== host.toLowerCase()) return `"${host}" must be lowercase — write "${host.toLowerCase()}".`;
   if (host.length > 253 || !host.split('.').every((label) => HOST_LABEL.test(label))) {
-    return `"${host}" is not a valid hostname`;
+    return `"${host}" is not a valid hostname — write the host alone, like "web.skype.com" (no "https://"; a path only as host/path).`;
   }
   const parsed = parseDomain(host, { allowPrivateDomains: true });
-  if (parsed.isIp) return `"${host}" is an IP address; rules name hosts`;
+  if (parsed.isIp) return `"${host}" is an IP address — rules name hosts: write the service's host name, like "web.skype.com".`;
   if (!parsed.domain || parsed.publicSuffix === host) {
-    return `"${host}" is a public suffix (like "com" or "co.uk"), which would match unrelated sites`;
+    return `"${host}" is a public suffix (like "com" or "co.uk"), shared by unrelated sites — write the service's own domain under it, like "example.${host}".`;
   }
-  if (!parsed.isIcann && !parsed.isPrivate) return `"${host}" does not end in a known top-level domain`;
+  if (!parsed.isIcann && !parsed.isPrivate) {
+    return `"${host}" does not end in a known top-level domain — write the host the service really lives on, like "web.skype.com".`;
+  }
   return null;
 }
 
-function dateProblem(value: string, today: string): string | null {
+/** `source`: a document's publication date; `reviewed`: the day someone checked the rule. */
+function dateProblem(value: string, today: string, kind: 'source' | 'reviewed'): string | null {
+  const form = kind === 'source' ? 'YYYY-MM-DD, e.g. "2013-06-07" (YYYY-MM or YYYY when the document shows no day)' : `YYYY-MM-DD, e.g. "${today}"`;
+  if (value === '') return `is empty — write ${kind === 'source' ? 'the date the document shows' : 'the day you last checked every claim and link'}: ${form}.`;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!m) return `"${value}" is not a date (use YYYY-MM-DD, or YYYY-MM / YYYY when the day is unknown)`;
+  if (!m) return `"${value}" is not a date — write ${form}.`;
   const [, y, mo = '01', d = '01'] = m;
   const date = new Date(`${y}-${mo}-${d}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${y}-${mo}-${d}`) {
-    return `"${value}" is not a real calendar date`;
+    return `"${value}" is not a real calendar date — check the month and the day.`;
   }
-  if (`${y}-${mo}-${d}` > today) return `"${value}" is in the future`;
+  if (`${y}-${mo}-${d}` > today) {
+    return kind === 'source'
+      ? `"${value}" is in the future (today is ${today}) — write the publication date the document itself shows.`
+      : `"${value}" is in the future (today is ${today}) — write the day you checked every claim and link, at the latest today.`;
+  }
   return null;
 }
 
-function httpsUrlProblem(value: string): string | null {
+/** `cited`: a source, where an https copy of the same document is an answer. */
+function httpsUrlProblem(value: string, cited = false): string | null {
+  if (value.trim() === '') return `is empty — ${cited ? 'paste the https address of the page you read, exactly as you read it' : 'paste its https address'}.`;
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return `"${value}" is not a well-formed URL`;
+    return `"${value}" is not a complete URL — copy the whole address from the browser's address bar, starting with https://.`;
   }
-  if (url.protocol !== 'https:') return `"${value}" must use https`;
-  if (hostProblem(url.hostname.replace(/\.$/, '')) !== null) return `"${value}" does not have a valid public host`;
+  if (url.protocol !== 'https:') {
+    return cited
+      ? `"${value}" must use https — open the page over https and copy that address if it loads; otherwise cite an https copy of the same document and name the original in "note".`
+      : `"${value}" must use https — open it over https and copy that address.`;
+  }
+  if (hostProblem(url.hostname.replace(/\.$/, '')) !== null) return `"${value}" has no public host name — use the address of a public web page.`;
   return null;
 }
 
@@ -132,7 +111,11 @@ const HIDDEN_CHARACTERS = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
 function hiddenCharacterProblems(file: string, value: unknown, path: string, out: Problem[]): void {
   if (typeof value === 'string') {
-    if (HIDDEN_CHARACTERS.test(value)) out.push({ file, path, message: 'contains invisible or direction-changing characters (zero-width or bidirectional controls)' });
+    const at = value.search(HIDDEN_CHARACTERS);
+    if (at >= 0) {
+      const code = value.codePointAt(at)!.toString(16).toUpperCase().padStart(4, '0');
+      out.push({ file, path, message: `contains invisible or direction-changing characters (zero-width or bidirectional controls; the first, U+${code}, at character ${at + 1}) — delete them, or retype the text.` });
+    }
   } else if (Array.isArray(value)) value.forEach((v, i) => hiddenCharacterProblems(file, v, `${path}[${i}]`, out));
   else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) hiddenCharacterProblems(file, v, path ? `${path}.${k}` : k, out);
@@ -142,13 +125,14 @@ function hiddenCharacterProblems(file: string, value: unknown, path: string, out
 function idProblem(file: string, id: unknown): Problem | null {
   const expected = file.replace(/^.*\//, '').replace(/\.json$/, '');
   if (typeof id === 'string' && id !== expected) {
-    return { file, path: 'id', message: `"${id}" must equal the file name ("${expected}")` };
+    return { file, path: 'id', message: `"${id}" must equal the file name ("${expected}") — change the id, or rename the file to ${id}.json.` };
   }
   return null;
 }
 
 function compile(schema: object): ValidateFunction {
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  // verbose: errors carry the offending value, so a message can quote it.
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
   addFormats.default(ajv);
   return ajv.compile(schema);
 }
@@ -172,6 +156,10 @@ export function validateRules(
   familyFiles: readonly RuleFile[] = [],
 ): ValidatedRules {
   const problems: Problem[] = [];
+  /** Problems found by the schema: dropped below where a sharper check reports the same field. */
+  const fromSchema = new Set<Problem>();
+  const wrongTypes = new Set<Problem>();
+  const dataByFile = new Map<string, unknown>();
   const checkService = compile(schemas.service);
   const checkAlternative = compile(schemas.alternative);
   const alternatives: Alternative[] = [];
@@ -183,8 +171,14 @@ export function validateRules(
       problems.push({ file: f.file, path: '', message: `is not valid JSON: ${f.parseError}` });
       return null;
     }
+    dataByFile.set(f.file, f.data);
     const ok = check(f.data);
-    for (const error of check.errors ?? []) problems.push(ajvProblem(f.file, error));
+    for (const error of check.errors ?? []) {
+      const problem = { file: f.file, ...schemaProblem(error) };
+      fromSchema.add(problem);
+      if (error.keyword === 'type') wrongTypes.add(problem);
+      problems.push(problem);
+    }
     if (f.data === null || typeof f.data !== 'object' || Array.isArray(f.data)) return null;
     const data = f.data as Record<string, unknown>;
     hiddenCharacterProblems(f.file, data, '', problems);
@@ -208,7 +202,7 @@ export function validateRules(
       problems.push({
         file: f.file,
         path: 'license',
-        message: `${unknown.map((id) => `"${id}"`).join(', ')} is not a free-software SPDX licence id on the list in src/core/licenses.ts`,
+        message: `${unknown.map((id) => `"${id}"`).join(', ')} is not a free-software SPDX licence id on the list in src/core/licenses.ts — write the SPDX id the project's own licence file names, e.g. "GPL-3.0-or-later"; only free-software licences qualify.`,
       });
     }
     if (read.valid && problems.length === before) alternatives.push(read.data as unknown as Alternative);
@@ -230,21 +224,25 @@ export function validateRules(
       const issue = hostProblem(host);
       if (issue) push(`hosts[${i}]`, issue);
       if (pathPrefix !== '' && !/^(\/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)+$/.test(pathPrefix)) {
-        push(`hosts[${i}]`, `"${spec}" has a path prefix that is not a plain URL path`);
+        push(`hosts[${i}]`, `"${spec}" has a path prefix that is not a plain URL path — write host/path with letters, digits and - . _ ~ only, like "google.com/maps".`);
       }
       const key = `${host}${pathPrefix}`;
       const owner = hostOwner.get(key);
-      if (owner !== undefined && owner !== id) push(`hosts[${i}]`, `"${spec}" is already claimed by the service "${owner}"`);
-      else if (owner === id) push(`hosts[${i}]`, `"${spec}" is listed twice`);
+      if (owner !== undefined && owner !== id) {
+        push(
+          `hosts[${i}]`,
+          `"${spec}" is already claimed by the service "${owner}" — a host belongs to one service: name a more specific host or a host/path that only this service uses (like "sub.${host}" or "${host}/path"), or, if "${owner}" should not cover it, exclude it there.`,
+        );
+      } else if (owner === id) push(`hosts[${i}]`, `"${spec}" is listed twice — delete one.`);
       else hostOwner.set(key, id);
     });
     objects(data.concerns).forEach((concern, i) =>
       objects(concern.sources).forEach((source, j) => {
         const url = text(source.url);
-        const urlIssue = url === undefined ? null : httpsUrlProblem(url);
+        const urlIssue = url === undefined ? null : httpsUrlProblem(url, true);
         if (urlIssue) push(`concerns[${i}].sources[${j}].url`, urlIssue);
         const date = text(source.date);
-        const dateIssue = date === undefined ? null : dateProblem(date, today);
+        const dateIssue = date === undefined ? null : dateProblem(date, today, 'source');
         if (dateIssue) push(`concerns[${i}].sources[${j}].date`, dateIssue);
       }),
     );
@@ -254,18 +252,29 @@ export function validateRules(
       if (issue) push(`howToLeave[${i}].url`, issue);
     });
     const reviewed = text(data.lastReviewed);
-    const reviewedIssue = reviewed === undefined ? null : dateProblem(reviewed, today);
+    const reviewedIssue = reviewed === undefined ? null : dateProblem(reviewed, today, 'reviewed');
     if (reviewedIssue) push('lastReviewed', reviewedIssue);
-    const seen = new Set<string>();
-    strings(data.alternatives).forEach((altId, i) => {
-      if (seen.has(altId)) push(`alternatives[${i}]`, `"${altId}" is listed twice`);
-      seen.add(altId);
-      if (!knownAlternativeFiles.has(altId)) push(`alternatives[${i}]`, `"${altId}" is not an alternative (no file rules/alternatives/${altId}.json)`);
+    objects(data.concerns).forEach((concern, i) => {
+      if (concern.category === '' && CATEGORY_CHOICES_KEY in concern) {
+        push(`concerns[${i}].category`, `is empty — choose the one category listed in "${CATEGORY_CHOICES_KEY}" beside it that matches what the source says, then delete "${CATEGORY_CHOICES_KEY}".`);
+      }
     });
+    const seen = new Set<string>();
+    const altIds = strings(data.alternatives);
+    altIds.forEach((altId, i) => {
+      if (altId === '') return push(`alternatives[${i}]`, 'is empty — write the id of a file in rules/alternatives/, e.g. "signal".');
+      if (seen.has(altId)) push(`alternatives[${i}]`, `"${altId}" is listed twice — delete one.`);
+      seen.add(altId);
+      if (!knownAlternativeFiles.has(altId)) push(`alternatives[${i}]`, unknownAlternativeMessage(altId, knownAlternativeFiles));
+    });
+    // CONTRIBUTING: a service is listed only when at least two free alternatives exist.
+    if (Array.isArray(data.alternatives) && altIds.length < 2) {
+      push('alternatives', `lists ${altIds.length === 0 ? 'none' : 'only one'} — list at least two free-software alternatives for the same job, best first, as ids of files in rules/alternatives/ (CONTRIBUTING, "Which services are included").`);
+    }
     if (read.valid && problems.length === before) candidates.push({ file: f.file, rule: data as unknown as ServiceRule });
   }
 
-  const families = familyFiles.length > 0 && schemas.family ? validateFamilyFiles(familyFiles, compile(schemas.family), ajvProblem, hostProblem, problems) : [];
+  const families = familyFiles.length > 0 && schemas.family ? validateFamilyFiles(familyFiles, compile(schemas.family), (file, error) => ({ file, ...schemaProblem(error) }), hostProblem, problems) : [];
   problems.push(...reachProblems(candidates, families, hostProblem));
 
   // Test URLs are checked against the whole database, so a URL that another
@@ -275,17 +284,32 @@ export function validateRules(
   for (const { file, rule } of candidates) {
     rule.tests.match.forEach((url, i) => {
       const verdict = matcher.match(url);
-      if (verdict.kind === 'invalid') problems.push({ file, path: `tests.match[${i}]`, message: `"${url}" is ${verdict.reason}` });
-      else if (verdict.kind !== 'match' || verdict.serviceId !== rule.id) {
-        const got = verdict.kind === 'match' ? `the service "${verdict.serviceId}"` : 'no service';
-        problems.push({ file, path: `tests.match[${i}]`, message: `"${url}" should match this service but matches ${got}` });
+      if (verdict.kind === 'invalid') {
+        problems.push({ file, path: `tests.match[${i}]`, message: `"${url}" is ${verdict.reason} — write the whole address, starting with https://.` });
+      } else if (verdict.kind !== 'match') {
+        problems.push({
+          file,
+          path: `tests.match[${i}]`,
+          message: `"${url}" should match this service but matches no service — use a real address of the service on one of its hosts (${rule.hosts.join(', ')}), or add the host it lives on to "hosts".`,
+        });
+      } else if (verdict.serviceId !== rule.id) {
+        problems.push({
+          file,
+          path: `tests.match[${i}]`,
+          message: `"${url}" should match this service but matches the service "${verdict.serviceId}", which lists a more specific host for it — use an address only this service serves.`,
+        });
       }
     });
     rule.tests.noMatch.forEach((url, i) => {
       const verdict = matcher.match(url);
-      if (verdict.kind === 'invalid') problems.push({ file, path: `tests.noMatch[${i}]`, message: `"${url}" is ${verdict.reason}` });
-      else if (verdict.kind === 'match' && verdict.serviceId === rule.id) {
-        problems.push({ file, path: `tests.noMatch[${i}]`, message: `"${url}" should not match this service but does` });
+      if (verdict.kind === 'invalid') {
+        problems.push({ file, path: `tests.noMatch[${i}]`, message: `"${url}" is ${verdict.reason} — write the whole address, starting with https://.` });
+      } else if (verdict.kind === 'match' && verdict.serviceId === rule.id) {
+        problems.push({
+          file,
+          path: `tests.noMatch[${i}]`,
+          message: `"${url}" should not match this service but does — if the address really is the service's, move it to tests.match; otherwise make "hosts" more specific (a narrower host, or host/path).`,
+        });
       }
     });
   }
@@ -293,6 +317,12 @@ export function validateRules(
     services: candidates.map((c) => c.rule).filter((s) => s.alternatives.every((altId) => alternativeIds.has(altId))),
     alternatives,
     families,
-    problems,
+    problems: inFileOrder(withoutRepeats(problems, fromSchema, wrongTypes), dataByFile),
   };
+}
+
+function unknownAlternativeMessage(altId: string, known: ReadonlySet<string>): string {
+  const near = nearestId(altId, [...known].sort());
+  const guess = near ? ` (did you mean "${near}"?)` : '';
+  return `"${altId}" is not an alternative: there is no file rules/alternatives/${altId}.json${guess} — fix the id, or add the alternative's file (CONTRIBUTING, "Adding a rule", step 6).`;
 }

@@ -1,5 +1,5 @@
 /** Values the build puts into the bundle (esbuild `define`); see scripts/lib/build-extension.ts. */
 declare const __FOREWARN_BUGS_URL__: string;
 
-/** The project's issue tracker (package.json `bugs.url`); '' when none is set. */
+/** The project's issue tracker (from package.json `repository`, see scripts/lib/project-links.ts); '' when none is set. */
 export const BUGS_URL: string = typeof __FOREWARN_BUGS_URL__ === 'string' ? __FOREWARN_BUGS_URL__ : '';

@@ -44,6 +44,21 @@ describe('validateRules', () => {
     });
   }
 
+  it('ends every message with what to do, names no raw pattern, and reports each field once', () => {
+    for (const name of fs.readdirSync(brokenDir).filter((n) => !n.endsWith('.json'))) {
+      const problems = load(`${FIXTURES}/broken/${name}`).problems;
+      for (const p of problems) {
+        const sentence = p.message.split('\n')[0]!;
+        assert.match(sentence, / — \S.*\.$/, `no "— what to do." in: ${formatProblem(p)}`);
+        assert.doesNotMatch(sentence, /\\d|\^\[|\^\\|\$\)|\(\?:/, `a raw pattern in: ${formatProblem(p)}`);
+      }
+      const places = problems.map((p) => `${p.file} → ${p.path}`);
+      const repeated = places.filter((place, i) => places.indexOf(place) !== i);
+      // Two different hosts problems on one entry are real (e.g. uppercase and a bad path); none of the fixtures has them.
+      assert.deepEqual(repeated, [], `${name}: one field reported twice`);
+    }
+  });
+
   it('knows public suffixes, IPs and valid hosts apart', () => {
     assert.equal(hostProblem('skype.com'), null);
     assert.equal(hostProblem('teams.cloud.microsoft'), null);

@@ -9,14 +9,35 @@ const services = [
 
 describe('match command', () => {
   it('prints one JSON line per argument, in order, with an error for non-URLs', () => {
-    const lines = verdictLines(services, ['https://WWW.skype.com/', 'https://example.org/', 'skype.com', 'about:blank', 'https://outlook.live.com/mail/']);
+    const lines = verdictLines(services, ['https://WWW.skype.com/', 'https://example.org/', 'skype.com', 'https://outlook.live.com/mail/']);
     assert.deepEqual(lines.map((l) => JSON.parse(l)), [
       { url: 'https://WWW.skype.com/', service: 'skype', name: 'Skype' },
       { url: 'https://example.org/', service: null, name: null },
       { url: 'skype.com', service: null, name: null, error: 'not an absolute URL (did you mean https://skype.com ?)' },
-      { url: 'about:blank', service: null, name: null },
       { url: 'https://outlook.live.com/mail/', service: 'outlook', name: 'Outlook.com' },
     ]);
+  });
+
+  it('says why a URL of another scheme is never matched', () => {
+    const lines = verdictLines(services, ['ftp://skype.com/', 'about:blank', 'http://skype.com/']);
+    assert.deepEqual(lines.map((l) => JSON.parse(l)), [
+      { url: 'ftp://skype.com/', service: null, name: null, error: 'only http and https pages are matched, not "ftp:" addresses' },
+      { url: 'about:blank', service: null, name: null, error: 'only http and https pages are matched, not "about:" addresses' },
+      { url: 'http://skype.com/', service: 'skype', name: 'Skype' },
+    ]);
+  });
+
+  it('echoes the argument as given and says which trimmed URL it matched', () => {
+    const [line] = verdictLines(services, ['  https://web.skype.com/ \n']);
+    assert.deepEqual(JSON.parse(line!), { url: '  https://web.skype.com/ \n', matched: 'https://web.skype.com/', service: 'skype', name: 'Skype' });
+  });
+
+  it('prints its usage and exits 2 when given no URL', function () {
+    this.timeout(30_000);
+    const result = spawnSync('npm', ['run', '--silent', 'match'], { encoding: 'utf8' });
+    assert.equal(result.status, 2);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^usage: npm run --silent match -- URL/);
   });
 
   it('runs as `npm run --silent match -- URL...` on the project rules and exits 0 for non-URLs', function () {

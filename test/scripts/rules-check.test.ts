@@ -18,6 +18,16 @@ describe('npm run rules:check', function () {
     assert.match(lines[1] ?? '', /^help wanted: .* for 1: mailer$/);
   });
 
+  it('warns about an old review and an old summary without failing', () => {
+    const result = rulesCheck('test/fixtures/rules/stale');
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^rules ok: 1 services, 2 alternatives/);
+    const warnings = result.stderr.trim().split('\n');
+    assert.equal(warnings.length, 2, result.stderr);
+    assert.match(warnings[0]!, /^warning: test\/fixtures\/rules\/stale\/chatter\.json → lastReviewed: "2020-01-15" is more than 12 months ago — /);
+    assert.match(warnings[1]!, /^warning: test\/fixtures\/rules\/stale\/chatter\.json → summary: speaks of 2012, more than five years ago/);
+  });
+
   it('fails on broken rules, printing every problem with its file', () => {
     const result = rulesCheck('test/fixtures/rules/broken/host-claimed-twice');
     assert.equal(result.status, 1);
