@@ -1,71 +1,95 @@
-/** The popup's view of one listed service: its concerns with sources and dates, the alternatives, then how to leave. */
+/**
+ * The popup's view of one listed service, ordered by what the user can do:
+ * the verdict, the alternatives, how to leave, the user's choices (passed in),
+ * and only then the evidence, each concern collapsed to its claim with its
+ * sources one click away.
+ */
+import type { ComponentChildren } from 'preact';
+import { categoryName, leaveKindName } from '../core/labels.js';
 import type { PublishedRules, PublishedService } from '../core/published-rules.js';
-import type { LeaveLink } from '../core/rule-types.js';
-import { safeHref } from '../core/safe-url.js';
 import type { Translate } from '../core/translate.js';
+import { alternativeFacts } from '../ui/alternative-facts.js';
+import { ExternalLink } from '../ui/ExternalLink.js';
+import { SourceList } from '../ui/SourceList.js';
 
-function ExternalLink({ url, children }: { url: string; children: string }) {
-  const href = safeHref(url);
-  if (href === null) return <span>{children}</span>;
+/** How many alternatives the popup's first screen shows; the rest are one click away. */
+export const POPUP_ALTERNATIVES = 3;
+
+function AlternativeItem({ id, rules, t }: { id: string; rules: PublishedRules; t: Translate }) {
+  const alt = rules.alternatives[id];
+  if (!alt) return null;
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {children}
-    </a>
+    <li dir="auto">
+      <ExternalLink url={alt.homepage} class="alt-name">
+        {alt.name}
+      </ExternalLink>{' '}
+      <span class="alt-description">{alt.description}</span>
+      <div class="meta">{alternativeFacts(alt, t)}</div>
+    </li>
   );
 }
 
-const LEAVE_KIND_KEYS: Record<LeaveLink['kind'], string> = { export: 'popupLeaveExport', delete: 'popupLeaveDelete', other: 'popupLeaveOther' };
-
-export function ServiceDetails({ service, rules, t }: { service: PublishedService; rules: PublishedRules; t: Translate }) {
+export function ServiceDetails({ service, rules, t, choices }: { service: PublishedService; rules: PublishedRules; t: Translate; choices?: ComponentChildren }) {
+  const first = service.alternatives.slice(0, POPUP_ALTERNATIVES);
+  const more = service.alternatives.slice(POPUP_ALTERNATIVES);
   return (
     <article aria-labelledby="service-name">
-      <h1 id="service-name">{service.name}</h1>
-      <p class="meta">{t('popupOwner', service.owner)}</p>
-      <p dir="auto">{service.summary}</p>
-      <h2>{t('popupConcerns')}</h2>
-      <ul class="concerns">
-        {service.concerns.map((concern) => (
-          <li key={concern.claim} dir="auto">
-            {concern.claim}
-            <div class="meta">
-              {concern.sources.map((source, i) => (
-                <span key={source.url}>
-                  {i > 0 ? ' · ' : ''}
-                  <ExternalLink url={source.url}>{`${source.publisher}: ${source.title}`}</ExternalLink>
-                  {`, ${source.date}`}
-                </span>
+      <div class="verdict">
+        <h1 id="service-name">{service.name}</h1>
+        <p class="owner">{t('popupOwner', service.owner)}</p>
+        <p class="summary" dir="auto" lang="en">
+          {service.summary}
+        </p>
+      </div>
+      <section aria-labelledby="alternatives-heading">
+        <h2 id="alternatives-heading">{t('popupAlternatives')}</h2>
+        <ul class="alternatives">
+          {first.map((id) => (
+            <AlternativeItem key={id} id={id} rules={rules} t={t} />
+          ))}
+        </ul>
+        {more.length > 0 && (
+          <details class="more-alternatives">
+            <summary>{t('popupMoreAlternatives', String(more.length))}</summary>
+            <ul class="alternatives">
+              {more.map((id) => (
+                <AlternativeItem key={id} id={id} rules={rules} t={t} />
               ))}
-            </div>
-          </li>
-        ))}
-      </ul>
-      <h2>{t('popupAlternatives')}</h2>
-      <ul class="alternatives">
-        {service.alternatives.map((id) => {
-          const alt = rules.alternatives[id];
-          if (!alt) return null;
-          return (
-            <li key={id} dir="auto">
-              <ExternalLink url={alt.homepage}>{alt.name}</ExternalLink> — {alt.description}
-              <div class="meta">{t('popupAlternativeMeta', [alt.license, alt.platforms.join(', ')])}</div>
-            </li>
-          );
-        })}
-      </ul>
+            </ul>
+          </details>
+        )}
+      </section>
       {service.howToLeave?.length ? (
-        <>
-          <h2>{t('popupHowToLeave')}</h2>
+        <section aria-labelledby="leave-heading">
+          <h2 id="leave-heading">{t('popupHowToLeave')}</h2>
           <ul class="leave">
             {service.howToLeave.map((link) => (
               <li key={link.url} dir="auto">
-                {`${t(LEAVE_KIND_KEYS[link.kind])}: `}
+                {`${leaveKindName(t, link.kind)}: `}
                 <ExternalLink url={link.url}>{link.title}</ExternalLink>
               </li>
             ))}
           </ul>
-        </>
+        </section>
       ) : null}
-      <p class="meta">{t('popupLastReviewed', service.lastReviewed)}</p>
+      {choices}
+      <section aria-labelledby="concerns-heading">
+        <h2 id="concerns-heading">{t('popupConcerns')}</h2>
+        <ul class="concerns" lang="en">
+          {service.concerns.map((concern) => (
+            <li key={concern.claim} dir="auto">
+              <details>
+                <summary>
+                  <span class="claim">{concern.claim}</span>{' '}
+                  <span class="tag">{categoryName(t, concern.category)}</span>
+                </summary>
+                <SourceList sources={concern.sources} t={t} />
+              </details>
+            </li>
+          ))}
+        </ul>
+        <p class="meta">{t('popupLastReviewed', service.lastReviewed)}</p>
+      </section>
     </article>
   );
 }
