@@ -50,6 +50,7 @@ async function bundle(root: string, outdir: string): Promise<void> {
       content: 'src/content/index.ts',
       popup: 'src/popup/index.tsx',
       options: 'src/options/index.tsx',
+      details: 'src/details/index.tsx',
     },
     outdir,
     bundle: true,
@@ -88,6 +89,8 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
     fs.copyFileSync(path.join(root, 'src/popup/popup.css'), path.join(dir, 'popup.css'));
     fs.copyFileSync(path.join(root, 'src/options/options.html'), path.join(dir, 'options.html'));
     fs.copyFileSync(path.join(root, 'src/options/options.css'), path.join(dir, 'options.css'));
+    fs.copyFileSync(path.join(root, 'src/details/details.html'), path.join(dir, 'details.html'));
+    fs.copyFileSync(path.join(root, 'src/details/details.css'), path.join(dir, 'details.css'));
     fs.cpSync(path.join(root, '_locales'), path.join(dir, '_locales'), { recursive: true });
     write(path.join(dir, 'rules.json'), rulesJson);
     write(path.join(dir, HOST_INDEX_FILE), encodeHostIndex(rules.services));
