@@ -11,6 +11,7 @@ import { BROWSERS, generateManifest, serviceChunk, type Browser } from '../../sr
 import { publishRules, warningData, type PublishedRules } from '../../src/core/published-rules.js';
 import { formatProblem } from '../../src/core/rules-validation.js';
 import { renderCatalog } from './catalog.js';
+import { localeTranslator } from './locale-messages.js';
 import { iconPng } from './icon.js';
 import { loadRules, today, type RulesDirs } from './load-rules.js';
 
@@ -78,7 +79,7 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
 
   const rulesJson = JSON.stringify(rules, null, 2) + '\n';
   write(path.join(outDir, 'rules.json'), rulesJson);
-  for (const [file, contents] of renderCatalog(rules)) write(path.join(outDir, 'catalog', file), contents);
+  for (const [file, contents] of renderCatalog(rules, localeTranslator(root, 'en'))) write(path.join(outDir, 'catalog', file), contents);
   const dirs = {} as Record<Browser, string>;
   for (const browser of BROWSERS) {
     const dir = path.join(outDir, browser);
