@@ -83,7 +83,12 @@ export function OptionsApp({ ports, rules, listed, t }: OptionsAppProps) {
 
   return (
     <>
-      <h1>{t('optionsTitle')}</h1>
+      <header class="page-head">
+        <h1>{t('optionsTitle')}</h1>
+        <a class="cover-link" href="details.html" target="_blank" rel="noopener">
+          {t('optionsCoverLink')}
+        </a>
+      </header>
       <Status status={status} />
       <WarningSection settings={settings} t={t} change={(next) => void save(next)} />
       <ServiceChoicesSection settings={settings} rules={rules} t={t} now={ports.now()} change={(next) => void save(next)} />

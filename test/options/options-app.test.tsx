@@ -173,7 +173,15 @@ describe('options page', () => {
       assert.equal(fake.stored().paused, true);
       assert.match(page.root.textContent!, /optionsImported/);
 
-      page.root.querySelector<HTMLButtonElement>('#file-heading ~ button')!.click();
+      page.root.querySelector<HTMLButtonElement>('#file-heading ~ .file-actions button')!.click();
+      // The file input stays a real, labelled input; only its label is drawn as a button.
+      const input = page.root.querySelector<HTMLInputElement>('input[type="file"]#import-file')!;
+      assert.equal(page.root.querySelector('label.button[for="import-file"]')!.textContent, 'optionsImport');
+      assert.notEqual(input.type, 'hidden');
+      assert.equal(input.disabled, false);
+      // The page says what Forewarn covers and how the note behaves by default.
+      assert.equal(page.root.querySelector('a.cover-link')!.getAttribute('href'), 'details.html');
+      assert.equal(page.root.querySelector('.first-use')!.textContent, 'optionsFirstUse');
       assert.ok((fake.calls as string[]).some((c) => c.startsWith('download:forewarn-settings.json:')));
     } finally {
       page.cleanup();
