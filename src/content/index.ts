@@ -70,6 +70,7 @@ if (shared.forewarnController) {
     reportLeft: () => void sendMessage('pageLeft', {}).catch(() => undefined),
     dismiss: (serviceId) => void sendMessage('dismiss', { serviceId }).catch(() => undefined),
     markSeen: (serviceId) => void sendMessage('markSeen', { serviceId }).catch(() => undefined),
+    openDetails: (serviceId) => void sendMessage('openDetails', { serviceId }).catch(() => undefined),
     async setChoice(serviceId, action) {
       await updateSettings((settings) => applyChoice(settings, serviceId, action, Date.now()));
     },

@@ -31,6 +31,8 @@ export interface ControllerPorts {
   reportLeft(): void;
   dismiss(serviceId: string): void;
   markSeen(serviceId: string): void;
+  /** Opens the service's full details page in a new tab (the background does it). */
+  openDetails(serviceId: string): void;
   /** Saves a per-service choice; rejects with a message the warning shows. */
   setChoice(serviceId: string, action: ChoiceAction): Promise<void>;
   now(): number;
@@ -143,6 +145,7 @@ export function createWarningController(ports: ControllerPorts): WarningControll
         await ports.setChoice(service.id, action);
         remove();
       },
+      onOpenDetails: () => ports.openDetails(service.id),
     });
     attach();
     ports.markSeen(service.id);

@@ -1,43 +1,35 @@
 /**
- * Builds the in-page warning inside a shadow root, with plain DOM calls and
+ * Builds the in-page note inside a shadow root, with plain DOM calls and
  * `textContent` only: rule text is never parsed as HTML. No framework, to
  * keep the content script small. The host element sits on <html>, not in
  * <body>, so pages that replace `document.body` do not remove it.
  *
- * The card is fixed to a corner and takes pointer events only on itself, so
- * the page's own controls stay usable; it never takes focus by itself.
+ * Layout (see docs/screenshots/): the first line says it is Forewarn's (mark
+ * and name) and holds the close button; then the one-sentence reason, the
+ * alternatives as the primary action, and a row with the user's choices and
+ * "Why?". Opened, the card grows to at most 60 % of the viewport: the header
+ * and the action row stay put and only the evidence between them scrolls, so
+ * no control is ever pushed out of reach. The card is fixed to a corner,
+ * takes pointer events only on itself, and never takes focus by itself.
  */
 import type { WarningData } from '../core/published-rules.js';
 import { OFFERED_CHOICES, type ChoiceAction } from '../core/service-choices.js';
-import { safeHref } from '../core/safe-url.js';
 import type { Translate } from '../core/translate.js';
+import { button, el, link } from './warning-parts.js';
 import { WARNING_CSS } from './warning-styles.js';
 
 export interface WarningCallbacks {
   onDismiss(): void;
   /** Saves a choice for this service; a rejection's message is shown in the warning. */
   onChoice(action: ChoiceAction): Promise<void>;
+  /** Opens the service's full details page in a new tab. */
+  onOpenDetails?(): void;
 }
-
 
 export const HOST_TAG = 'forewarn-warning';
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function link(doc: Document, url: string, text: string): HTMLElement {
-  const href = safeHref(url);
-  if (href === null) return el(doc, 'span', '', text);
-  const a = el(doc, 'a', '', text);
-  a.href = href;
-  a.target = '_blank';
-  a.rel = 'noopener noreferrer';
-  return a;
-}
+/** Each offered choice's one-line explanation, a _locales key taking the service name. */
+const CHOICE_HINTS: Record<string, string> = { 'snooze-day': 'warningSnoozeDayHint', 'snooze-month': 'warningSnoozeMonthHint', acknowledge: 'warningAcknowledgeHint' };
 
 function applyStyles(doc: Document, root: ShadowRoot): void {
   // A constructed sheet is not subject to the page's style-src CSP; fall back
@@ -51,6 +43,42 @@ function applyStyles(doc: Document, root: ShadowRoot): void {
   }
 }
 
+function header(doc: Document, data: WarningData, t: Translate, onDismiss: () => void): HTMLElement {
+  const head = el(doc, 'div', 'head');
+  const title = el(doc, 'h2', 'title');
+  const mark = el(doc, 'span', 'mark', '!');
+  mark.setAttribute('aria-hidden', 'true');
+  title.append(mark, el(doc, 'span', 'brand', t('extensionName')), el(doc, 'span', 'about', t('warningTitle', data.name)));
+  const close = button(doc, 'dismiss', '×', onDismiss);
+  close.setAttribute('aria-label', t('warningDismissLabel', data.name));
+  close.title = t('warningDismissLabel', data.name);
+  head.append(title, close);
+  return head;
+}
+
+function alternativesLine(doc: Document, data: WarningData, t: Translate): HTMLElement {
+  const line = el(doc, 'p', 'alternatives');
+  line.append(el(doc, 'span', 'label', t('warningAlternatives')));
+  for (const alt of data.alternatives) {
+    const name = link(doc, alt.homepage, alt.name, 'alt');
+    name.dir = 'auto';
+    line.append(' ', name);
+  }
+  return line;
+}
+
+function evidence(doc: Document, data: WarningData, t: Translate): HTMLElement {
+  const list = el(doc, 'ul', 'concerns');
+  list.lang = 'en'; // rule text is written in English; the rest follows the browser's language
+  for (const concern of data.concerns) {
+    const item = el(doc, 'li', '', `${concern.claim} `);
+    item.dir = 'auto';
+    item.append(link(doc, concern.source.url, `${concern.source.publisher}, ${concern.source.date}`, 'source'));
+    list.append(item);
+  }
+  return list;
+}
+
 export function renderWarning(doc: Document, data: WarningData, t: Translate, callbacks: WarningCallbacks): HTMLElement {
   const host = doc.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: 'open' });
@@ -60,72 +88,55 @@ export function renderWarning(doc: Document, data: WarningData, t: Translate, ca
   card.setAttribute('role', 'region');
   card.setAttribute('aria-label', t('warningLabel', data.name));
 
-  const title = el(doc, 'h2', 'title', t('warningTitle', data.name));
   const summary = el(doc, 'p', 'summary', data.summary);
   // Rule text keeps its own direction and cannot reorder the text around it.
   summary.dir = 'auto';
-  summary.lang = 'en'; // rule text is written in English; the rest follows the browser's language
+  summary.lang = 'en';
 
-  const altsLine = el(doc, 'p', 'alternatives');
-  altsLine.append(el(doc, 'span', '', `${t('warningAlternatives')} `));
-  data.alternatives.forEach((alt, i) => {
-    if (i > 0) altsLine.append(', ');
-    const name = link(doc, alt.homepage, alt.name);
-    name.dir = 'auto';
-    altsLine.append(name);
-  });
+  const body = el(doc, 'div', 'body');
+  body.append(summary, alternativesLine(doc, data, t));
 
   const details = el(doc, 'div', 'details');
   details.id = 'forewarn-details';
   details.hidden = true;
-  const concerns = el(doc, 'ul', 'concerns');
-  concerns.lang = 'en';
-  for (const concern of data.concerns) {
-    const item = el(doc, 'li', '', `${concern.claim} `);
-    item.dir = 'auto';
-    item.append(link(doc, concern.source.url, `${concern.source.publisher}, ${concern.source.date}`));
-    concerns.append(item);
+  if (data.concerns.length > 0) {
+    details.append(el(doc, 'h3', 'evidence-title', t('warningEvidence')), evidence(doc, data, t));
+    if (callbacks.onOpenDetails) details.append(button(doc, 'all-details link', t('allDetails'), () => callbacks.onOpenDetails!()));
   }
+  details.append(el(doc, 'p', 'hint', t('warningCloseHint')));
+  body.append(details);
+
   const error = el(doc, 'p', 'error');
   error.setAttribute('role', 'alert');
+  const actions = el(doc, 'div', 'actions');
   const choices = el(doc, 'div', 'choices');
   choices.setAttribute('role', 'group');
   choices.setAttribute('aria-label', t('warningChoicesLabel', data.name));
   for (const { action, label } of OFFERED_CHOICES) {
-    const button = el(doc, 'button', 'choice', t(label));
-    button.type = 'button';
-    button.dataset.action = action;
-    button.addEventListener('click', () => {
+    const choice = button(doc, 'choice', t(label), () => {
       error.textContent = '';
       callbacks.onChoice(action).catch((e: unknown) => {
         error.textContent = t('warningChoiceFailed', e instanceof Error ? e.message : String(e));
       });
     });
-    choices.append(button);
+    choice.dataset.action = action;
+    choice.title = t(CHOICE_HINTS[action]!, data.name);
+    choices.append(choice);
   }
-  if (data.concerns.length > 0) details.append(concerns);
-  details.append(choices, error);
-
-  const actions = el(doc, 'div', 'actions');
-  const more = el(doc, 'button', 'more', t('warningShowDetails'));
-  more.type = 'button';
-  more.setAttribute('aria-expanded', 'false');
-  more.setAttribute('aria-controls', details.id);
-  more.addEventListener('click', () => {
+  const more = button(doc, 'more', t('warningShowDetails'), () => {
     details.hidden = !details.hidden;
+    card.classList.toggle('open', !details.hidden);
     more.setAttribute('aria-expanded', String(!details.hidden));
     more.textContent = t(details.hidden ? 'warningShowDetails' : 'warningHideDetails');
   });
-  const dismiss = el(doc, 'button', 'dismiss', t('warningDismiss'));
-  dismiss.type = 'button';
-  dismiss.setAttribute('aria-label', t('warningDismissLabel', data.name));
-  dismiss.addEventListener('click', () => callbacks.onDismiss());
-  actions.append(more, dismiss);
+  more.setAttribute('aria-expanded', 'false');
+  more.setAttribute('aria-controls', details.id);
+  actions.append(choices, more);
 
   card.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') callbacks.onDismiss();
   });
-  card.append(title, summary, altsLine, details, actions);
+  card.append(header(doc, data, t, () => callbacks.onDismiss()), body, error, actions);
   root.append(card);
   return host;
 }

@@ -34,6 +34,7 @@ function setup(
     },
     reportLeft: () => calls.push('left'),
     dismiss: (id) => calls.push(`dismiss:${id}`),
+    openDetails: (id) => calls.push(`details:${id}`),
   };
   const controller = createWarningController(ports);
   return { dom, controller, calls, navigate: (to: string) => (url = to) };

@@ -5,16 +5,25 @@ import { warningData } from '../helpers/warning-data.js';
 import { HUGE, RLO, ZERO_WIDTH } from '../helpers/hostile-rules.js';
 
 describe('renderWarning', () => {
-  it('shows the service name, the summary, alternatives as links, hidden details and a dismiss button', () => {
+  it("says it is Forewarn's, shows the summary, alternatives as links, the choices, hidden details and a close button", () => {
     const dom = createDom();
     const doc = dom.window.document;
     let dismissed = 0;
-    const host = renderWarning(doc, warningData(), fakeTranslate, { onDismiss: () => dismissed++, onChoice: async () => undefined });
+    let detailsOpened = 0;
+    const host = renderWarning(doc, warningData(), fakeTranslate, { onDismiss: () => dismissed++, onChoice: async () => undefined, onOpenDetails: () => detailsOpened++ });
     const root = host.shadowRoot!;
     const card = root.querySelector('section')!;
     assert.equal(card.getAttribute('role'), 'region');
     assert.equal(card.getAttribute('aria-label'), 'warningLabel(Skype)');
-    assert.equal(root.querySelector('h2')!.textContent, 'warningTitle(Skype)');
+    // The first line names Forewarn, then the service.
+    assert.equal(root.querySelector('h2')!.textContent, '!extensionNamewarningTitle(Skype)');
+    assert.equal(root.querySelector('h2 .brand')!.textContent, 'extensionName');
+    assert.equal(root.querySelector('h2 .mark')!.getAttribute('aria-hidden'), 'true');
+    // The choices are in the first view, each saying what it does; closing says what it does too.
+    const choices = [...root.querySelectorAll<HTMLButtonElement>('.actions [role="group"] button')];
+    assert.deepEqual(choices.map((b) => b.title), ['warningSnoozeDayHint(Skype)', 'warningSnoozeMonthHint(Skype)', 'warningAcknowledgeHint(Skype)']);
+    assert.ok(choices.every((b) => !b.closest('.details')), 'no choice is hidden behind "Why?"');
+    assert.equal(root.querySelector('button.dismiss')!.getAttribute('aria-label'), 'warningDismissLabel(Skype)');
     assert.match(root.textContent!, /Skype kept messages/);
     const links = [...root.querySelectorAll('.alternatives a')].map((a) => [a.textContent, a.getAttribute('href')]);
     assert.deepEqual(links, [['Jitsi Meet', 'https://jitsi.org/'], ['Jami', 'https://jami.net/']]);
@@ -28,6 +37,9 @@ describe('renderWarning', () => {
     assert.equal(more.getAttribute('aria-expanded'), 'true');
     assert.match(details.textContent!, /Messages were stored on the servers\. Example News, 2012-07-27/);
     assert.equal(details.querySelector('a')!.getAttribute('href'), 'https://news.example.org/a');
+    assert.ok(card.classList.contains('open'));
+    root.querySelector<HTMLButtonElement>('button.all-details')!.click();
+    assert.equal(detailsOpened, 1);
 
     root.querySelector<HTMLButtonElement>('button.dismiss')!.click();
     card.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
