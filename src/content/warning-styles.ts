@@ -27,7 +27,7 @@ export const WARNING_CSS = `
 .about { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .about::before { content: "·"; margin: 0 6px 0 0; }
 .body { flex: 0 1 auto; min-height: 0; overflow: auto; overscroll-behavior: contain; }
-.summary { margin: 0 0 8px; font-size: 15px; font-weight: 550; }
+.summary { margin: 0 0 8px; font-size: 14.5px; font-weight: 550; }
 .alternatives { margin: 0 0 6px; display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
 .alternatives .label { font-size: 13px; color: #4b5563; margin-right: 2px; }
 .alt {
@@ -48,10 +48,10 @@ a { color: #1d4ed8; text-decoration: underline; }
 .actions { flex: none; display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 6px; margin-top: 8px; padding-top: 8px; border-top: 1px solid #f3d9a4; }
 .choices { display: flex; flex-wrap: wrap; gap: 6px; }
 button {
-  font: inherit; font-size: 13px; cursor: pointer; padding: 3px 10px; border-radius: 6px;
+  font: inherit; font-size: 13px; cursor: pointer; padding: 3px 9px; border-radius: 6px;
   border: 1px solid #b45309; background: #ffffff; color: #78350f;
 }
-button.more { border-color: transparent; background: transparent; color: #1d4ed8; text-decoration: underline; font-weight: 600; }
+button.more { flex: none; border-color: transparent; background: transparent; color: #1d4ed8; text-decoration: underline; font-weight: 600; padding: 3px 6px; }
 button.link { border: none; background: none; padding: 0; color: #1d4ed8; text-decoration: underline; font-size: 13px; }
 button.dismiss {
   flex: none; width: 28px; height: 28px; padding: 0; border-radius: 50%; border-color: transparent; background: transparent;

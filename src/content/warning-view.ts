@@ -5,9 +5,9 @@
  * <body>, so pages that replace `document.body` do not remove it.
  *
  * Layout (see docs/screenshots/): the first line says it is Forewarn's (mark
- * and name) and holds the close button; then the one-sentence reason, the
- * alternatives as the primary action, and a row with the user's choices and
- * "Why?". Opened, the card grows to at most 60 % of the viewport: the header
+ * and name) and holds "Why?" and the close button; then the one-sentence
+ * reason, the alternatives as the primary action, and a row with the user's
+ * choices. Opened, the card grows to at most 60 % of the viewport: the header
  * and the action row stay put and only the evidence between them scrolls, so
  * no control is ever pushed out of reach. The card is fixed to a corner,
  * takes pointer events only on itself, and never takes focus by itself.
@@ -43,7 +43,7 @@ function applyStyles(doc: Document, root: ShadowRoot): void {
   }
 }
 
-function header(doc: Document, data: WarningData, t: Translate, onDismiss: () => void): HTMLElement {
+function header(doc: Document, data: WarningData, t: Translate, more: HTMLElement | null, onDismiss: () => void): HTMLElement {
   const head = el(doc, 'div', 'head');
   const title = el(doc, 'h2', 'title');
   const mark = el(doc, 'span', 'mark', '!');
@@ -52,7 +52,9 @@ function header(doc: Document, data: WarningData, t: Translate, onDismiss: () =>
   const close = button(doc, 'dismiss', '×', onDismiss);
   close.setAttribute('aria-label', t('warningDismissLabel', data.name));
   close.title = t('warningDismissLabel', data.name);
-  head.append(title, close);
+  head.append(title);
+  if (more) head.append(more);
+  head.append(close);
   return head;
 }
 
@@ -131,12 +133,12 @@ export function renderWarning(doc: Document, data: WarningData, t: Translate, ca
   });
   more.setAttribute('aria-expanded', 'false');
   more.setAttribute('aria-controls', details.id);
-  actions.append(choices, more);
+  actions.append(choices);
 
   card.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') callbacks.onDismiss();
   });
-  card.append(header(doc, data, t, () => callbacks.onDismiss()), body, error, actions);
+  card.append(header(doc, data, t, data.concerns.length > 0 ? more : null, () => callbacks.onDismiss()), body, error, actions);
   root.append(card);
   return host;
 }

@@ -8,11 +8,10 @@ import type { ComponentChildren } from 'preact';
 import { categoryName, leaveKindName } from '../core/labels.js';
 import type { PublishedRules, PublishedService } from '../core/published-rules.js';
 import type { Translate } from '../core/translate.js';
-import { alternativeFacts } from '../ui/alternative-facts.js';
 import { ExternalLink } from '../ui/ExternalLink.js';
 import { SourceList } from '../ui/SourceList.js';
 
-/** How many alternatives the popup's first screen shows; the rest are one click away. */
+/** How many alternatives the popup's first screen shows; the rest, and each one's kinds and platforms, are one click away. */
 export const POPUP_ALTERNATIVES = 3;
 
 function AlternativeItem({ id, rules, t }: { id: string; rules: PublishedRules; t: Translate }) {
@@ -23,8 +22,8 @@ function AlternativeItem({ id, rules, t }: { id: string; rules: PublishedRules; 
       <ExternalLink url={alt.homepage} class="alt-name">
         {alt.name}
       </ExternalLink>{' '}
-      <span class="alt-description">{alt.description}</span>
-      <div class="meta">{alternativeFacts(alt, t)}</div>
+      <span class="meta">{alt.license}</span>
+      <div class="alt-description">{alt.description}</div>
     </li>
   );
 }

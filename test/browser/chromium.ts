@@ -11,7 +11,8 @@ import type { ExtensionBrowser } from './extension-browser.js';
 
 export const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
 
-export async function launchChromium(extensionDir: string, serverPort: number): Promise<ExtensionBrowser> {
+/** `lang`: the browser's UI language (and so the extension's), e.g. 'de' for the German store pictures. */
+export async function launchChromium(extensionDir: string, serverPort: number, options: { lang?: string } = {}): Promise<ExtensionBrowser> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'forewarn-chromium-'));
   const browser: Browser = await puppeteer.launch({
     executablePath: CHROMIUM_PATH,
@@ -21,7 +22,9 @@ export async function launchChromium(extensionDir: string, serverPort: number): 
     acceptInsecureCerts: true,
     // A pipe and this switch let the test reload the extension as an update would (Extensions.loadUnpacked).
     pipe: true,
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } } : {}),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       '--enable-unsafe-extension-debugging',
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-pings', '--disable-domain-reliability',
@@ -91,6 +94,15 @@ export async function launchChromium(extensionDir: string, serverPort: number): 
       const id = await tabId();
       const w = await currentWorker();
       return w.evaluate((tab) => (globalThis as any).chrome.action.getBadgeText({ tabId: tab }) as Promise<string>, id);
+    },
+    async popupPage() {
+      const extension = (await browser.extensions()).get(extensionId);
+      if (!extension) throw new Error('extension not loaded');
+      await extension.triggerAction(page);
+      const target = await browser.waitForTarget((t) => t.url() === `chrome-extension://${extensionId}/popup.html`);
+      const popup = await target.asPage();
+      await popup.waitForSelector('#app > *');
+      return popup;
     },
     async popupSnapshot<T>(reader: string): Promise<T> {
       const extension = (await browser.extensions()).get(extensionId);

@@ -21,6 +21,8 @@ export interface ExtensionBrowser {
    * (the source of a function `(document) => value`) reads from its document.
    */
   popupSnapshot<T>(reader: string): Promise<T>;
+  /** Chromium only: the real action popup for the test tab as a page (the caller closes it). */
+  popupPage?(): Promise<Page>;
   close(): Promise<void>;
   /**
    * Runs `source`, the text of an async function `(api, testTabId) => value`,

@@ -1,4 +1,6 @@
 /** The pages the fixture server answers with: one plain page per host, a strict-CSP variant, 404 for the rest. */
+import { signInPage } from './signin-page.js';
+
 export interface FixturePage {
   status: number;
   type: string;
@@ -19,6 +21,7 @@ export function fixturePage(url: URL): FixturePage {
   }
   const hostile = hostilePage(url);
   if (hostile) return hostile;
+  if (url.pathname === '/signin') return { status: 200, type: 'text/html; charset=utf-8', headers: {}, body: signInPage(url.host) };
   const title = `Fixture page for ${escapeHtml(url.host)}`;
   const body = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
