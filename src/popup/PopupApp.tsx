@@ -33,12 +33,9 @@ function IssueLink({ href, children }: { href: string; children: string }) {
   );
 }
 
-function Brand({ t }: { t: Translate }) {
-  return (
-    <header class="brand-bar">
-      <span class="brand">{t('extensionName')}</span>
-    </header>
-  );
+/** Forewarn's mark and name; the page's level-one heading when no service is listed (then nothing else is). */
+function Brand({ t, heading = false }: { t: Translate; heading?: boolean }) {
+  return <header class="brand-bar">{heading ? <h1 class="brand">{t('extensionName')}</h1> : <span class="brand">{t('extensionName')}</span>}</header>;
 }
 
 export function PopupApp({ rules, matcher, tabUrl, t, bugsUrl, choices, settings }: PopupProps) {
@@ -69,7 +66,7 @@ export function PopupApp({ rules, matcher, tabUrl, t, bugsUrl, choices, settings
   const host = verdict?.kind === 'none' ? verdict.host : null;
   return (
     <>
-      <Brand t={t} />
+      <Brand t={t} heading />
       <p class="none">{host ? t('popupNoConcerns', host) : t('popupNoConcernsHere')}</p>
       <footer class="popup-footer">
         <p class="links">

@@ -1,6 +1,6 @@
 /**
  * The popup's view of one listed service, ordered by what the user can do:
- * the verdict, the alternatives, how to leave, the user's choices (passed in),
+ * the verdict, the alternatives, the user's choices (passed in), how to leave,
  * and only then the evidence, each concern collapsed to its claim with its
  * sources one click away.
  */
@@ -23,7 +23,9 @@ function AlternativeItem({ id, rules, t }: { id: string; rules: PublishedRules; 
         {alt.name}
       </ExternalLink>{' '}
       <span class="meta">{alt.license}</span>
-      <div class="alt-description">{alt.description}</div>
+      <div class="alt-description" title={alt.description}>
+        {alt.description}
+      </div>
     </li>
   );
 }
@@ -58,6 +60,7 @@ export function ServiceDetails({ service, rules, t, choices }: { service: Publis
           </details>
         )}
       </section>
+      {choices}
       {service.howToLeave?.length ? (
         <section aria-labelledby="leave-heading">
           <h2 id="leave-heading">{t('popupHowToLeave')}</h2>
@@ -71,7 +74,6 @@ export function ServiceDetails({ service, rules, t, choices }: { service: Publis
           </ul>
         </section>
       ) : null}
-      {choices}
       <section aria-labelledby="concerns-heading">
         <h2 id="concerns-heading">{t('popupConcerns')}</h2>
         <ul class="concerns" lang="en">

@@ -75,9 +75,10 @@ async function cdpProbe(page: Page): Promise<NoteProbe> {
       const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId, selector });
       const parts: NotePart[] = [];
       for (const nodeId of nodeIds) {
-        const model = await cdp.send('DOM.getBoxModel', { nodeId }).catch(() => null);
-        if (!model) continue; // not drawn (hidden)
-        const q = model.model.border;
+        // The first line box of the element: a link that wraps has several, and the centre of their union may be plain text.
+        const quads = await cdp.send('DOM.getContentQuads', { nodeId }).catch(() => null);
+        const q = quads?.quads[0];
+        if (!q) continue; // not drawn (hidden)
         const box = { x: q[0]!, y: q[1]!, width: q[2]! - q[0]!, height: q[5]! - q[1]! };
         // Off-screen points have no node: not hittable.
         const hit = await cdp
@@ -113,8 +114,9 @@ const READ_PARTS = `(selector) => {
   const root = host && host.shadowRoot;
   if (!root) return [];
   return [...root.querySelectorAll(selector)].flatMap((el) => {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 && r.height === 0) return [];
+    // The first line box: a link that wraps has several, and the centre of their union may be plain text.
+    const r = el.getClientRects()[0];
+    if (!r || (r.width === 0 && r.height === 0)) return [];
     const hit = root.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
     return [{ selector, box: { x: r.x, y: r.y, width: r.width, height: r.height }, hittable: !!hit && (hit === el || el.contains(hit)) }];
   });

@@ -47,9 +47,9 @@ describe('PopupApp', () => {
     assert.ok(![...mailer.querySelectorAll('h2')].some((h) => h.textContent === 'popupHowToLeave'));
   });
 
-  it('puts what to do first: alternatives, how to leave and the choices come before the evidence, settings last', () => {
+  it('puts what to do first: alternatives, the choices and how to leave come before the evidence, settings last', () => {
     const doc = popupDocument('https://web.chatter.example.com/inbox');
-    const order = ['h1', '.alternatives', '.leave', '#choices-slot', '.concerns', '#settings-slot'].map((s) => doc.querySelector(s)!);
+    const order = ['h1', '.alternatives', '#choices-slot', '.leave', '.concerns', '#settings-slot'].map((s) => doc.querySelector(s)!);
     for (let i = 1; i < order.length; i++) {
       assert.ok(order[i - 1]!.compareDocumentPosition(order[i]!) & 4 /* FOLLOWING */, `${i - 1} before ${i}`);
     }
