@@ -1,9 +1,11 @@
 /**
- * The warning's CSS. `:host { all: initial }` keeps the page's styles out;
+ * The warning's CSS. `:host { all: initial !important }` keeps the page's
+ * styles out: for `!important` declarations the shadow tree's rule wins over
+ * the page's, even over the page's inline styles (see HOST_STYLE as well);
  * colours meet WCAG AA contrast in both the light and the dark scheme.
  */
 export const WARNING_CSS = `
-:host { all: initial; }
+:host { all: initial !important; display: block !important; }
 .card {
   position: fixed; right: 16px; bottom: 16px; z-index: 2147483647;
   box-sizing: border-box; width: min(380px, calc(100vw - 32px)); max-height: calc(100vh - 32px); overflow: auto;

@@ -4,6 +4,18 @@
  * keep the content script small. The host element sits on <html>, not in
  * <body>, so pages that replace `document.body` do not remove it.
  *
+ * The page is hostile, so:
+ * - the host is a plain <div>, never a custom element: a page could define
+ *   a custom element's name first (e.g. with `disabledFeatures = ['shadow']`)
+ *   and make attachShadow throw;
+ * - the host's inline `!important` style (see HOST_STYLE) and the shadow
+ *   sheet's `:host { all: initial !important }` keep page stylesheets off
+ *   it, so rules such as `:root > :not(body) { display: none !important }`
+ *   do not hide it;
+ * - the shadow root is closed: page scripts cannot reach the buttons, read
+ *   the text or dispatch events inside it;
+ * - every handler ignores events the page synthesised (`isTrusted` false).
+ *
  * The card is fixed to a corner and takes pointer events only on itself, so
  * the page's own controls stay usable; it never takes focus by itself.
  */
@@ -20,7 +32,65 @@ export interface WarningCallbacks {
 }
 
 
-export const HOST_TAG = 'forewarn-warning';
+/** A plain element: a page cannot define it as a custom element first. */
+export const HOST_TAG = 'div';
+/** Marks the host, so the tests (and nothing else) find it among <html>'s children. */
+export const HOST_ATTRIBUTE = 'data-forewarn-note';
+/**
+ * Set inline with `!important` on the host: a page stylesheet cannot override
+ * an inline `!important` declaration, whatever its selector or layer. These
+ * are the properties that could hide, shrink, move, clip or disarm the note
+ * (or make its host the containing block of the fixed card). Inherited
+ * properties are cut off by `:host { all: initial !important }` in the
+ * shadow style sheet, which also wins over the page (for `!important`, the
+ * shadow tree's rule beats the outer document's). `all` itself is not set
+ * inline: an inline `!important` on the text-spacing properties would stop
+ * people from adjusting spacing with their own style sheets (WCAG 1.4.12).
+ * Set through CSSOM, which a page's Content-Security-Policy does not block.
+ */
+export const HOST_STYLE: readonly (readonly [string, string])[] = [
+  ['display', 'block'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['position', 'static'],
+  ['float', 'none'],
+  ['width', 'auto'],
+  ['height', 'auto'],
+  ['min-width', '0'],
+  ['min-height', '0'],
+  ['max-width', 'none'],
+  ['max-height', 'none'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
+  ['overflow', 'visible'],
+  ['transform', 'none'],
+  ['translate', 'none'],
+  ['scale', 'none'],
+  ['rotate', 'none'],
+  ['perspective', 'none'],
+  ['filter', 'none'],
+  ['backdrop-filter', 'none'],
+  ['clip-path', 'none'],
+  ['mask', 'none'],
+  ['mix-blend-mode', 'normal'],
+  ['contain', 'none'],
+  ['content-visibility', 'visible'],
+  ['container-type', 'normal'],
+  ['will-change', 'auto'],
+  ['pointer-events', 'auto'],
+  ['zoom', '1'],
+];
+
+export interface RenderedWarning {
+  host: HTMLElement;
+  /** The closed shadow root: kept by the content script, never reachable from the page. */
+  root: ShadowRoot;
+}
+
+/** Whether an event came from the person (the browser), not from a page script. */
+export type TrustCheck = (event: Event) => boolean;
+export const isTrustedEvent: TrustCheck = (event) => event.isTrusted;
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
@@ -51,10 +121,23 @@ function applyStyles(doc: Document, root: ShadowRoot): void {
   }
 }
 
-export function renderWarning(doc: Document, data: WarningData, t: Translate, callbacks: WarningCallbacks): HTMLElement {
+export function renderWarning(
+  doc: Document,
+  data: WarningData,
+  t: Translate,
+  callbacks: WarningCallbacks,
+  trusted: TrustCheck = isTrustedEvent,
+): RenderedWarning {
   const host = doc.createElement(HOST_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  host.setAttribute(HOST_ATTRIBUTE, '');
+  for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+  const root = host.attachShadow({ mode: 'closed' });
   applyStyles(doc, root);
+  /** Adds a listener that runs only for the person's own clicks and keys. */
+  const on = <E extends Event>(target: EventTarget, type: string, handler: (event: E) => void) =>
+    target.addEventListener(type, (event) => {
+      if (trusted(event)) handler(event as E);
+    });
 
   const card = el(doc, 'section', 'card');
   card.setAttribute('role', 'region');
@@ -95,7 +178,7 @@ export function renderWarning(doc: Document, data: WarningData, t: Translate, ca
     const button = el(doc, 'button', 'choice', t(label));
     button.type = 'button';
     button.dataset.action = action;
-    button.addEventListener('click', () => {
+    on(button, 'click', () => {
       error.textContent = '';
       callbacks.onChoice(action).catch((e: unknown) => {
         error.textContent = t('warningChoiceFailed', e instanceof Error ? e.message : String(e));
@@ -111,7 +194,7 @@ export function renderWarning(doc: Document, data: WarningData, t: Translate, ca
   more.type = 'button';
   more.setAttribute('aria-expanded', 'false');
   more.setAttribute('aria-controls', details.id);
-  more.addEventListener('click', () => {
+  on(more, 'click', () => {
     details.hidden = !details.hidden;
     more.setAttribute('aria-expanded', String(!details.hidden));
     more.textContent = t(details.hidden ? 'warningShowDetails' : 'warningHideDetails');
@@ -119,13 +202,13 @@ export function renderWarning(doc: Document, data: WarningData, t: Translate, ca
   const dismiss = el(doc, 'button', 'dismiss', t('warningDismiss'));
   dismiss.type = 'button';
   dismiss.setAttribute('aria-label', t('warningDismissLabel', data.name));
-  dismiss.addEventListener('click', () => callbacks.onDismiss());
+  on(dismiss, 'click', () => callbacks.onDismiss());
   actions.append(more, dismiss);
 
-  card.addEventListener('keydown', (event) => {
+  on<KeyboardEvent>(card, 'keydown', (event) => {
     if (event.key === 'Escape') callbacks.onDismiss();
   });
   card.append(title, summary, altsLine, details, actions);
   root.append(card);
-  return host;
+  return { host, root };
 }

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import type { ExtensionBrowser } from './extension-browser.js';
+import { chromiumNoteReader } from './note-access.js';
 
 export const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
 
@@ -67,6 +68,7 @@ export async function launchChromium(extensionDir: string, serverPort: number): 
     name: 'chromium',
     page,
     extensionOrigin: `chrome-extension://${extensionId}`,
+    inNote: chromiumNoteReader(page),
     async goto(url) {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
     },

@@ -15,8 +15,7 @@ import { waitFor } from './chromium.js';
 import { BROWSERS, requireBrowser } from './browsers.js';
 import type { ExtensionBrowser } from './extension-browser.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
-import { POPUP_READER, readWarning, WARNING_TIMER, type PopupState, type WarningState } from './page-probes.js';
-import { percentile } from './stats.js';
+import { noteControlCentre, POPUP_READER, readWarning, type PopupState, type WarningState } from './page-probes.js';
 import { EVERY_VISIT } from './extension-settings.js';
 import type { RecordedRequest } from './fixture-server.js';
 
@@ -59,7 +58,6 @@ for (const spec of BROWSERS) {
     let eb: ExtensionBrowser;
     let rules: PublishedRules;
     const navigated = new Set<string>();
-    const visibleTimes: number[] = [];
 
     before(async function () {
       requireBrowser(this, spec, 'tests');
@@ -67,7 +65,6 @@ for (const spec of BROWSERS) {
       rules = built.rules;
       server = await startFixtureServer();
       eb = await spec.launch(built.dirs[spec.dir], server.port);
-      await eb.page.evaluateOnNewDocument(WARNING_TIMER);
       // These checks look at the warning on every visit; the default mode
       // (warn on the first visit, then badge only) has its own test.
       await eb.inExtension(EVERY_VISIT);
@@ -76,12 +73,6 @@ for (const spec of BROWSERS) {
     after(async function () {
       await eb?.close();
       await server?.close();
-      if (visibleTimes.length > 0) {
-        console.log(
-          `      ${spec.name}: navigation → warning visible: median ${percentile(visibleTimes, 50).toFixed(0)} ms, ` +
-            `p95 ${percentile(visibleTimes, 95).toFixed(0)} ms over ${visibleTimes.length} visits`,
-        );
-      }
     });
 
     async function go(url: string): Promise<void> {
@@ -92,8 +83,7 @@ for (const spec of BROWSERS) {
     async function expectWarning(url: string): Promise<WarningState> {
       await go(url);
       let state: WarningState | null = null;
-      await waitFor(async () => (state = await readWarning(eb.page)) !== null && state.visibleAt !== null, 5000, `the warning on ${url}`);
-      visibleTimes.push(state!.visibleAt!);
+      await waitFor(async () => (state = await readWarning(eb)) !== null && state.hitAtCentre, 5000, `the warning on ${url}`);
       return state!;
     }
 
@@ -101,7 +91,7 @@ for (const spec of BROWSERS) {
       await go(url);
       await eb.page.waitForFunction(() => document.readyState === 'complete');
       await new Promise((r) => setTimeout(r, SETTLE_MS));
-      assert.equal(await readWarning(eb.page), null, `a warning was injected on ${url}`);
+      assert.equal(await readWarning(eb), null, `a warning was injected on ${url}`);
     }
 
     async function expectBadge(text: string): Promise<void> {
@@ -169,18 +159,18 @@ for (const spec of BROWSERS) {
         document.querySelector('main')!.innerHTML = '<h1>Next view</h1>';
       });
       await new Promise((r) => setTimeout(r, SETTLE_MS));
-      assert.equal((await readWarning(eb.page))?.count, 1, 'after pushState');
+      assert.equal((await readWarning(eb))?.count, 1, 'after pushState');
       await eb.page.evaluate(() => {
         const body = document.createElement('body');
         body.innerHTML = '<main><h1>A new body</h1><button id="page-button">A control of the page</button></main>';
         document.body = body;
       });
       await new Promise((r) => setTimeout(r, SETTLE_MS));
-      assert.equal((await readWarning(eb.page))?.count, 1, 'after replacing document.body');
+      assert.equal((await readWarning(eb))?.count, 1, 'after replacing document.body');
       await eb.page.evaluate(() => {
         document.documentElement.innerHTML = '<head></head><body><p>rewritten</p></body>';
       });
-      await waitFor(async () => (await readWarning(eb.page))?.count === 1, 2000, 'the warning back after <html> was rewritten');
+      await waitFor(async () => (await readWarning(eb))?.count === 1, 2000, 'the warning back after <html> was rewritten');
       await expectBadge('!');
     });
 
@@ -194,21 +184,18 @@ for (const spec of BROWSERS) {
       await expectWarning('http://teams.microsoft.com/dismiss');
       // Keyboard: Tab into the warning (it comes first in the tab order), then Escape.
       await eb.page.keyboard.press('Tab');
-      await waitFor(async () => (await readWarning(eb.page))?.focusInside === true, 2000, 'focus in the warning');
+      await waitFor(async () => (await readWarning(eb))?.focusInside === true, 2000, 'focus in the warning');
       await eb.page.keyboard.press('Escape');
-      await waitFor(async () => (await readWarning(eb.page)) === null, 2000, 'the warning gone after Escape');
+      await waitFor(async () => (await readWarning(eb)) === null, 2000, 'the warning gone after Escape');
       await expectBadge('!');
       await expectNoWarning('http://teams.microsoft.com/another-page');
       await expectBadge('!');
 
       // A click on Dismiss, on another service; the first stays dismissed.
       await expectWarning('http://outlook.live.com/dismiss');
-      const box = await eb.page.evaluate(() => {
-        const r = document.querySelector('forewarn-warning')!.shadowRoot!.querySelector('button.dismiss')!.getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      });
+      const box = await noteControlCentre(eb, 'button.dismiss');
       await eb.page.mouse.click(box.x, box.y);
-      await waitFor(async () => (await readWarning(eb.page)) === null, 2000, 'the warning gone after the click');
+      await waitFor(async () => (await readWarning(eb)) === null, 2000, 'the warning gone after the click');
       await expectNoWarning('http://outlook.live.com/later');
       await expectNoWarning('http://teams.microsoft.com/later');
       await expectWarning('http://www.skype.com/still-warns');

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { waitFor } from './chromium.js';
 import type { ExtensionBrowser } from './extension-browser.js';
+import { firefoxNoteReader } from './note-access.js';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 const EXTENSION_UUID = '6b0e3c1a-9d2f-4e8b-a7c5-1f2e3d4c5b6a';
@@ -75,6 +76,7 @@ export async function launchFirefox(extensionDir: string, serverPort: number): P
     name: 'firefox',
     page,
     extensionOrigin: origin,
+    inNote: firefoxNoteReader(browser, page),
     async goto(url) {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
     },
