@@ -120,7 +120,15 @@ export async function launchChromium(extensionDir: string, serverPort: number): 
   };
 }
 
-export async function waitFor(check: () => Promise<boolean>, timeoutMs = 5000, what = 'condition'): Promise<void> {
+/**
+ * How long a wait polls before it fails. Generous on purpose: it bounds a
+ * failing check, it is no promise about speed (a busy 2-core machine can be
+ * several times slower than an idle one); a passing check returns at once.
+ */
+export const DEADLINE_MS = 20_000;
+
+/** Polls `check` until it holds; fails after `timeoutMs` naming `what`. */
+export async function waitFor(check: () => Promise<boolean>, what = 'condition', timeoutMs = DEADLINE_MS): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     try {

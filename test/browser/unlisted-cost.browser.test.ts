@@ -46,7 +46,7 @@ describe('in chromium, the cost of unlisted pages', function () {
   it('injects no content script and does not start the service worker on a series of unlisted sites', async () => {
     const workers = () => eb.serviceWorkers!();
     await eb.stopServiceWorker!();
-    await waitFor(async () => (await workers()) === 0, 5000, 'the service worker to stop');
+    await waitFor(async () => (await workers()) === 0, 'the service worker to stop');
     extensionContexts.length = 0;
     for (const url of ['http://example.org/', 'http://skype.com.example.org/', 'http://news.example.net/a', 'http://notskype.com/', 'http://example.org/b']) {
       await eb.goto(url);
@@ -58,8 +58,8 @@ describe('in chromium, the cost of unlisted pages', function () {
 
     // The positive control: a listed page injects the script and wakes the worker.
     await eb.goto('http://www.skype.com/');
-    await waitFor(async () => (await readWarning(eb)) !== null, 5000, 'the warning');
+    await waitFor(async () => (await readWarning(eb)) !== null, 'the warning');
     assert.ok(extensionContexts.length > 0, 'no content-script context was seen on a listed page');
-    await waitFor(async () => (await workers()) === 1, 5000, 'the worker woken by the listed page');
+    await waitFor(async () => (await workers()) === 1, 'the worker woken by the listed page');
   });
 });
