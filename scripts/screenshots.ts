@@ -22,6 +22,7 @@ import { launchChromium, waitFor } from '../test/browser/chromium.js';
 import { EVERY_VISIT } from '../test/browser/extension-settings.js';
 import { startFixtureServer } from '../test/browser/fixture-server.js';
 import { noteProbe } from '../test/browser/note-probe.js';
+import type { ExtensionBrowser } from '../test/browser/extension-browser.js';
 
 const root = process.cwd();
 const shots = path.join(root, 'docs/screenshots');
@@ -39,17 +40,17 @@ async function scheme(page: Page, value: Scheme): Promise<void> {
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value }]);
 }
 
-async function showNote(page: Page): Promise<void> {
-  await page.goto(PAGE, { waitUntil: 'load' });
-  await waitFor(async () => (await (await noteProbe(page, 'chromium')).parts('.card')).length === 1, 5000, 'the note');
+async function showNote(eb: ExtensionBrowser): Promise<void> {
+  await eb.page.goto(PAGE, { waitUntil: 'load' });
+  await waitFor(async () => (await (await noteProbe(eb)).parts('.card')).length === 1, 'the note', 5000);
 }
 
-async function openNote(page: Page): Promise<void> {
-  const probe = await noteProbe(page, 'chromium');
+async function openNote(eb: ExtensionBrowser): Promise<void> {
+  const probe = await noteProbe(eb);
   const [more] = await probe.parts('button.more');
   if (!more) throw new Error('no "Why?" button');
   await probe.click(more);
-  await waitFor(async () => (await probe.parts('.details')).length === 1, 2000, 'the opened note');
+  await waitFor(async () => (await probe.parts('.details')).length === 1, 'the opened note', 2000);
   await probe.dispose();
 }
 
@@ -62,9 +63,9 @@ async function surfaces(): Promise<void> {
     await page.setViewport({ width: 1280, height: 800 });
     for (const s of SCHEMES) {
       await scheme(page, s);
-      await showNote(page);
+      await showNote(eb);
       await page.screenshot({ path: path.join(shots, `note-${s}.png`) });
-      await openNote(page);
+      await openNote(eb);
       await page.screenshot({ path: path.join(shots, `note-open-${s}.png`) });
       const popup = await eb.popupPage!();
       try {
@@ -118,8 +119,8 @@ async function storePictures(): Promise<void> {
       const page = eb.page;
       await page.setViewport({ width: 1280, height: 800 });
       await scheme(page, 'light');
-      await showNote(page);
-      await openNote(page);
+      await showNote(eb);
+      await openNote(eb);
       const note = (await page.screenshot({ encoding: 'base64' })) as string;
       const html = path.join(store, `.store-${lang}.html`);
       fs.writeFileSync(html, storeHtml(lang, note));

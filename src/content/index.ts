@@ -75,6 +75,8 @@ if (shared.forewarnController) {
       await updateSettings((settings) => applyChoice(settings, serviceId, action, Date.now()));
     },
     now: () => Date.now(),
+    // The content script's own console (the page cannot read it): a failure is visible to whoever debugs, never swallowed.
+    reportError: (error) => console.error('Forewarn could not show its note on this page:', error),
   });
   shared.forewarnController = controller;
   void loadUserServices().finally(() => controller.refresh());

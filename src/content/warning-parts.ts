@@ -18,9 +18,9 @@ export function link(doc: Document, url: string, text: string, className?: strin
   return a;
 }
 
-export function button(doc: Document, className: string, text: string, onClick: () => void): HTMLButtonElement {
+/** A plain button; its click handler is added by the caller, through the `isTrusted` check. */
+export function button(doc: Document, className: string, text: string): HTMLButtonElement {
   const b = el(doc, 'button', className, text);
   b.type = 'button';
-  b.addEventListener('click', onClick);
   return b;
 }

@@ -1,5 +1,7 @@
 /**
- * The note's CSS. `:host { all: initial }` keeps the page's styles out;
+ * The note's CSS. `:host { all: initial !important }` keeps the page's
+ * styles out: for `!important` declarations the shadow tree's rule wins over
+ * the page's, even over the page's inline styles (see HOST_STYLE as well);
  * colours meet WCAG AA contrast in both the light and the dark scheme.
  *
  * The card is a flex column: header, body, error, action row. Closed, it is
@@ -8,7 +10,7 @@
  * header's close button and the action row always stay in view.
  */
 export const WARNING_CSS = `
-:host { all: initial; }
+:host { all: initial !important; display: block !important; }
 .card {
   position: fixed; right: 16px; bottom: 16px; z-index: 2147483647;
   box-sizing: border-box; width: min(400px, calc(100vw - 32px)); max-height: min(60vh, calc(100vh - 32px));

@@ -26,7 +26,66 @@ export interface WarningCallbacks {
   onOpenDetails?(): void;
 }
 
-export const HOST_TAG = 'forewarn-warning';
+/** A plain element: a page cannot define it as a custom element first. */
+export const HOST_TAG = 'div';
+/** Marks the host, so the tests (and nothing else) find it among <html>'s children. */
+export const HOST_ATTRIBUTE = 'data-forewarn-note';
+/**
+ * Set inline with `!important` on the host: a page stylesheet cannot override
+ * an inline `!important` declaration, whatever its selector or layer. These
+ * are the properties that could hide, shrink, move, clip or disarm the note
+ * (or make its host the containing block of the fixed card). Inherited
+ * properties are cut off by `:host { all: initial !important }` in the
+ * shadow style sheet, which also wins over the page (for `!important`, the
+ * shadow tree's rule beats the outer document's). `all` itself is not set
+ * inline: an inline `!important` on the text-spacing properties would stop
+ * people from adjusting spacing with their own style sheets (WCAG 1.4.12).
+ * Set through CSSOM, which a page's Content-Security-Policy does not block.
+ */
+export const HOST_STYLE: readonly (readonly [string, string])[] = [
+  ['display', 'block'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['position', 'static'],
+  ['float', 'none'],
+  ['width', 'auto'],
+  ['height', 'auto'],
+  ['min-width', '0'],
+  ['min-height', '0'],
+  ['max-width', 'none'],
+  ['max-height', 'none'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
+  ['overflow', 'visible'],
+  ['transform', 'none'],
+  ['translate', 'none'],
+  ['scale', 'none'],
+  ['rotate', 'none'],
+  ['perspective', 'none'],
+  ['filter', 'none'],
+  ['backdrop-filter', 'none'],
+  ['clip-path', 'none'],
+  ['mask', 'none'],
+  ['mix-blend-mode', 'normal'],
+  ['contain', 'none'],
+  ['content-visibility', 'visible'],
+  ['container-type', 'normal'],
+  ['will-change', 'auto'],
+  ['pointer-events', 'auto'],
+  ['zoom', '1'],
+];
+
+export interface RenderedWarning {
+  host: HTMLElement;
+  /** The closed shadow root: kept by the content script, never reachable from the page. */
+  root: ShadowRoot;
+}
+
+/** Whether an event came from the person (the browser), not from a page script. */
+export type TrustCheck = (event: Event) => boolean;
+export const isTrustedEvent: TrustCheck = (event) => event.isTrusted;
+
 
 /** Each offered choice's one-line explanation, a _locales key taking the service name. */
 const CHOICE_HINTS: Record<string, string> = { 'snooze-day': 'warningSnoozeDayHint', 'snooze-month': 'warningSnoozeMonthHint', acknowledge: 'warningAcknowledgeHint' };
@@ -43,15 +102,15 @@ function applyStyles(doc: Document, root: ShadowRoot): void {
   }
 }
 
-function header(doc: Document, data: WarningData, t: Translate, more: HTMLElement | null, onDismiss: () => void): HTMLElement {
+/** Adds a listener that runs only for the person's own clicks and keys. */
+type On = <E extends Event>(target: EventTarget, type: string, handler: (event: E) => void) => void;
+
+function header(doc: Document, data: WarningData, t: Translate, more: HTMLElement | null, close: HTMLElement): HTMLElement {
   const head = el(doc, 'div', 'head');
   const title = el(doc, 'h2', 'title');
   const mark = el(doc, 'span', 'mark', '!');
   mark.setAttribute('aria-hidden', 'true');
   title.append(mark, el(doc, 'span', 'brand', t('extensionName')), el(doc, 'span', 'about', t('warningTitle', data.name)));
-  const close = button(doc, 'dismiss', '×', onDismiss);
-  close.setAttribute('aria-label', t('warningDismissLabel', data.name));
-  close.title = t('warningDismissLabel', data.name);
   head.append(title);
   if (more) head.append(more);
   head.append(close);
@@ -81,10 +140,22 @@ function evidence(doc: Document, data: WarningData, t: Translate): HTMLElement {
   return list;
 }
 
-export function renderWarning(doc: Document, data: WarningData, t: Translate, callbacks: WarningCallbacks): HTMLElement {
+export function renderWarning(
+  doc: Document,
+  data: WarningData,
+  t: Translate,
+  callbacks: WarningCallbacks,
+  trusted: TrustCheck = isTrustedEvent,
+): RenderedWarning {
   const host = doc.createElement(HOST_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  host.setAttribute(HOST_ATTRIBUTE, '');
+  for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+  const root = host.attachShadow({ mode: 'closed' });
   applyStyles(doc, root);
+  const on: On = (target, type, handler) =>
+    target.addEventListener(type, (event) => {
+      if (trusted(event)) handler(event as Parameters<typeof handler>[0]);
+    });
 
   const card = el(doc, 'section', 'card');
   card.setAttribute('role', 'region');
@@ -103,7 +174,11 @@ export function renderWarning(doc: Document, data: WarningData, t: Translate, ca
   details.hidden = true;
   if (data.concerns.length > 0) {
     details.append(el(doc, 'h3', 'evidence-title', t('warningEvidence')), evidence(doc, data, t));
-    if (callbacks.onOpenDetails) details.append(button(doc, 'all-details link', t('allDetails'), () => callbacks.onOpenDetails!()));
+    if (callbacks.onOpenDetails) {
+      const all = button(doc, 'all-details link', t('allDetails'));
+      on(all, 'click', () => callbacks.onOpenDetails!());
+      details.append(all);
+    }
   }
   details.append(el(doc, 'p', 'hint', t('warningCloseHint')));
   body.append(details);
@@ -115,7 +190,8 @@ export function renderWarning(doc: Document, data: WarningData, t: Translate, ca
   choices.setAttribute('role', 'group');
   choices.setAttribute('aria-label', t('warningChoicesLabel', data.name));
   for (const { action, label } of OFFERED_CHOICES) {
-    const choice = button(doc, 'choice', t(label), () => {
+    const choice = button(doc, 'choice', t(label));
+    on(choice, 'click', () => {
       error.textContent = '';
       callbacks.onChoice(action).catch((e: unknown) => {
         error.textContent = t('warningChoiceFailed', e instanceof Error ? e.message : String(e));
@@ -125,7 +201,8 @@ export function renderWarning(doc: Document, data: WarningData, t: Translate, ca
     choice.title = t(CHOICE_HINTS[action]!, data.name);
     choices.append(choice);
   }
-  const more = button(doc, 'more', t('warningShowDetails'), () => {
+  const more = button(doc, 'more', t('warningShowDetails'));
+  on(more, 'click', () => {
     details.hidden = !details.hidden;
     card.classList.toggle('open', !details.hidden);
     more.setAttribute('aria-expanded', String(!details.hidden));
@@ -135,10 +212,15 @@ export function renderWarning(doc: Document, data: WarningData, t: Translate, ca
   more.setAttribute('aria-controls', details.id);
   actions.append(choices);
 
-  card.addEventListener('keydown', (event) => {
+  const close = button(doc, 'dismiss', '×');
+  close.setAttribute('aria-label', t('warningDismissLabel', data.name));
+  close.title = t('warningDismissLabel', data.name);
+  on(close, 'click', () => callbacks.onDismiss());
+
+  on<KeyboardEvent>(card, 'keydown', (event) => {
     if (event.key === 'Escape') callbacks.onDismiss();
   });
-  card.append(header(doc, data, t, data.concerns.length > 0 ? more : null, () => callbacks.onDismiss()), body, error, actions);
+  card.append(header(doc, data, t, data.concerns.length > 0 ? more : null, close), body, error, actions);
   root.append(card);
-  return host;
+  return { host, root };
 }

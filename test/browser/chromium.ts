@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import type { ExtensionBrowser } from './extension-browser.js';
+import { chromiumNoteReader } from './note-access.js';
 
 export const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
 
@@ -70,6 +71,7 @@ export async function launchChromium(extensionDir: string, serverPort: number, o
     name: 'chromium',
     page,
     extensionOrigin: `chrome-extension://${extensionId}`,
+    inNote: chromiumNoteReader(page),
     async goto(url) {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
     },
@@ -130,7 +132,15 @@ export async function launchChromium(extensionDir: string, serverPort: number, o
   };
 }
 
-export async function waitFor(check: () => Promise<boolean>, timeoutMs = 5000, what = 'condition'): Promise<void> {
+/**
+ * How long a wait polls before it fails. Generous on purpose: it bounds a
+ * failing check, it is no promise about speed (a busy 2-core machine can be
+ * several times slower than an idle one); a passing check returns at once.
+ */
+export const DEADLINE_MS = 20_000;
+
+/** Polls `check` until it holds; fails after `timeoutMs` naming `what`. */
+export async function waitFor(check: () => Promise<boolean>, what = 'condition', timeoutMs = DEADLINE_MS): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     try {

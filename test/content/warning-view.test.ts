@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { renderWarning } from '../../src/content/warning-view.js';
+import { HOST_ATTRIBUTE, renderWarning } from '../../src/content/warning-view.js';
 import { createDom, fakeTranslate } from '../helpers/dom.js';
 import { warningData } from '../helpers/warning-data.js';
 import { HUGE, RLO, ZERO_WIDTH } from '../helpers/hostile-rules.js';
@@ -10,8 +10,8 @@ describe('renderWarning', () => {
     const doc = dom.window.document;
     let dismissed = 0;
     let detailsOpened = 0;
-    const host = renderWarning(doc, warningData(), fakeTranslate, { onDismiss: () => dismissed++, onChoice: async () => undefined, onOpenDetails: () => detailsOpened++ });
-    const root = host.shadowRoot!;
+    // jsdom cannot make trusted events: the logic is tested with every event counted as the person's.
+    const { root } = renderWarning(doc, warningData(), fakeTranslate, { onDismiss: () => dismissed++, onChoice: async () => undefined, onOpenDetails: () => detailsOpened++ }, () => true);
     const card = root.querySelector('section')!;
     assert.equal(card.getAttribute('role'), 'region');
     assert.equal(card.getAttribute('aria-label'), 'warningLabel(Skype)');
@@ -54,7 +54,7 @@ describe('renderWarning', () => {
       summary: '<b>bold</b> summary text',
       alternatives: [{ id: 'x', name: 'Evil', homepage: 'javascript:alert(1)', license: 'MIT' }],
     });
-    const root = renderWarning(dom.window.document, data, fakeTranslate, { onDismiss() {}, onChoice: async () => undefined }).shadowRoot!;
+    const root = renderWarning(dom.window.document, data, fakeTranslate, { onDismiss() {}, onChoice: async () => undefined }).root;
     assert.equal(root.querySelector('img'), null);
     assert.equal(root.querySelector('b'), null);
     assert.match(root.textContent!, /<b>bold<\/b> summary text/);
@@ -70,12 +70,45 @@ describe('renderWarning', () => {
       name: ZERO_WIDTH,
       concerns: [{ category: 'data-breach', claim: `${RLO} claim`, source: { url: 'http://plain.example.org/', publisher: '<b>P</b>', date: '2020' } }],
     });
-    const root = renderWarning(dom.window.document, data, fakeTranslate, { onDismiss() {}, onChoice: async () => undefined }).shadowRoot!;
+    const root = renderWarning(dom.window.document, data, fakeTranslate, { onDismiss() {}, onChoice: async () => undefined }).root;
     assert.ok(root.querySelector('.summary')!.textContent!.includes(HUGE));
     assert.equal(root.querySelector('.summary')!.getAttribute('dir'), 'auto');
     assert.equal(root.querySelector('.concerns li')!.getAttribute('dir'), 'auto');
     assert.equal(root.querySelector('.concerns a'), null, 'an http: source is text, not a link');
     assert.equal(root.querySelector('b'), null);
+    dom.window.close();
+  });
+
+  it('is a plain element with an inline !important style and a closed shadow root the page cannot reach', () => {
+    const dom = createDom();
+    const doc = dom.window.document;
+    const { host, root } = renderWarning(doc, warningData(), fakeTranslate, { onDismiss() {}, onChoice: async () => undefined });
+    assert.equal(host.localName, 'div', 'not a custom element name a page could define first');
+    assert.equal(host.hasAttribute(HOST_ATTRIBUTE), true);
+    assert.equal(host.style.getPropertyPriority('display'), 'important');
+    assert.equal(host.style.getPropertyValue('display'), 'block');
+    assert.equal(host.shadowRoot, null, 'the shadow root is closed');
+    assert.ok(root.querySelector('section'));
+    dom.window.close();
+  });
+
+  it('ignores clicks and keys that a page script synthesised (isTrusted false)', async () => {
+    const dom = createDom();
+    const win = dom.window;
+    const calls: string[] = [];
+    const { root } = renderWarning(win.document, warningData(), fakeTranslate, {
+      onDismiss: () => calls.push('dismiss'),
+      onChoice: async (action) => void calls.push(action),
+    });
+    for (const button of root.querySelectorAll('button')) {
+      button.click();
+      button.dispatchEvent(new win.MouseEvent('click', { bubbles: true }));
+      button.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    }
+    root.querySelector('section')!.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    assert.deepEqual(calls, []);
+    assert.equal(root.querySelector<HTMLElement>('.details')!.hidden, true, 'details did not open either');
     dom.window.close();
   });
 });

@@ -113,7 +113,7 @@ describe('options page', () => {
       await input(root, '#name', '');
       root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await settle();
-      assert.match(root.textContent!, /userRuleErrorListed\(chatter\.example\.com\)/);
+      assert.match(root.textContent!, /userRuleErrorListed\(chatter\.example\.com\|Chatter\)/);
       assert.match(root.textContent!, /userRuleErrorName/);
       assert.equal(root.querySelector('#host')!.getAttribute('aria-invalid'), 'true');
       assert.equal(fake.calls.length, 0);
@@ -131,6 +131,23 @@ describe('options page', () => {
       await settle();
       assert.deepEqual(fake.stored().userRules, []);
       assert.ok((fake.calls as string[]).includes('release:chat.example.org'));
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('refuses a public suffix, a private one included, before asking for any access', async () => {
+    const fake = fakePorts();
+    const { root, cleanup } = await open(fake);
+    try {
+      for (const host of ['co.uk', 'github.io', 'blogspot.com']) {
+        await input(root, '#host', host);
+        await input(root, '#name', 'Too wide');
+        root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+        await settle();
+        assert.equal(root.querySelector('#host-error')!.textContent, `userRuleErrorPublicSuffix(${host})`);
+      }
+      assert.deepEqual(fake.calls, [], 'no access asked, nothing saved');
     } finally {
       cleanup();
     }
@@ -166,6 +183,13 @@ describe('options page', () => {
       await importText('{"format": "forewarn-settings", "version": 2, "settings": {"__proto__": {}}}');
       assert.match(page.root.querySelector('[role="alert"]')!.textContent!, /optionsImportRefused.*importForbiddenKey\(settings\.__proto__\)/s);
       assert.equal(fake.calls.length, 0);
+      assert.deepEqual(fake.stored(), DEFAULT_SETTINGS);
+
+      // A user rule the form would refuse is refused in a file too: the whole file, each problem named.
+      const wide = { ...DEFAULT_SETTINGS, mode: 'every-visit' as const, userRules: [{ id: 'user-com', host: 'com', name: 'All of .com', note: '', alternatives: [] }] };
+      await importText(exportSettings(wide));
+      assert.match(page.root.querySelector('[role="alert"]')!.textContent!, /importAt\(settings\.userRules\[0\]\.host\|userRuleErrorPublicSuffix\(com\)\)/);
+      assert.equal(fake.calls.length, 0, 'no access asked, nothing saved');
       assert.deepEqual(fake.stored(), DEFAULT_SETTINGS);
 
       await importText(exportSettings({ ...DEFAULT_SETTINGS, mode: 'every-visit', paused: true }));
