@@ -93,7 +93,7 @@ export interface PopupState {
 export const POPUP_READER = `(doc) => ({
   heading: doc.querySelector('h1') ? doc.querySelector('h1').textContent : null,
   none: doc.querySelector('.none') ? doc.querySelector('.none').textContent : null,
-  concerns: [...doc.querySelectorAll('.concerns li')].map((li) => ({
+  concerns: [...doc.querySelectorAll('.concerns > li')].map((li) => ({
     text: li.textContent,
     links: [...li.querySelectorAll('a')].map((a) => ({ text: a.textContent, href: a.href })),
   })),
