@@ -53,7 +53,6 @@ function listedPages(rules: PublishedRules): { url: string; serviceId: string }[
 
 for (const spec of BROWSERS) {
   describe(`in ${spec.name}`, function () {
-    this.timeout(60_000);
     let server: FixtureServer;
     let eb: ExtensionBrowser;
     let rules: PublishedRules;

@@ -46,7 +46,6 @@ const PATCH_PROTOTYPES = `(() => {
 
 for (const spec of BROWSERS) {
   describe(`in ${spec.name}, hostile pages`, function () {
-    this.timeout(60_000);
     let eb: ExtensionBrowser;
     const extensionErrors: string[] = [];
 

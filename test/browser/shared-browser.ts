@@ -48,7 +48,6 @@ export function sharedBrowser(spec: BrowserSpec): Promise<SharedBrowser> {
 // A root-level hook (this module is imported while mocha loads the test
 // files): the shared browsers close once, after every suite has run.
 after(async function closeSharedBrowsers() {
-  this.timeout(60_000);
   for (const entry of launched.values()) {
     const shared = await entry.catch(() => null);
     await shared?.eb.close();

@@ -19,7 +19,6 @@ import { EVERY_VISIT } from './extension-settings.js';
 import { readWarning } from './page-probes.js';
 
 describe('in chromium, the cost of unlisted pages', function () {
-  this.timeout(60_000);
   let server: FixtureServer;
   let eb: ExtensionBrowser & { browser?: unknown };
   let session: CDPSession;

@@ -62,7 +62,6 @@ async function axeNoteViolations(eb: ExtensionBrowser): Promise<string[] | null>
 
 for (const spec of BROWSERS) {
   describe(`in ${spec.name}, the user's choices`, function () {
-    this.timeout(60_000);
     let server: FixtureServer;
     let eb: ExtensionBrowser;
 

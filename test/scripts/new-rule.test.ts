@@ -22,7 +22,6 @@ function newRule(cwd: string, ...args: string[]) {
 }
 
 describe('npm run new-rule', function () {
-  this.timeout(30_000);
 
   after(() => {
     for (const dir of scratchDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
