@@ -12,6 +12,7 @@ import { matchableServices, publishRules, warningData, type PublishedRules } fro
 import { formatProblem } from '../../src/core/rules-validation.js';
 import { projectLinks, type PackageLinks } from './project-links.js';
 import { renderCatalog } from './catalog.js';
+import { localeTranslator } from './locale-messages.js';
 import { iconPng } from './icon.js';
 import { loadRules, today, type RulesDirs } from './load-rules.js';
 
@@ -51,6 +52,7 @@ async function bundle(root: string, outdir: string): Promise<void> {
       content: 'src/content/index.ts',
       popup: 'src/popup/index.tsx',
       options: 'src/options/index.tsx',
+      details: 'src/details/index.tsx',
     },
     outdir,
     bundle: true,
@@ -78,7 +80,7 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
 
   const rulesJson = JSON.stringify(rules, null, 2) + '\n';
   write(path.join(outDir, 'rules.json'), rulesJson);
-  for (const [file, contents] of renderCatalog(rules)) write(path.join(outDir, 'catalog', file), contents);
+  for (const [file, contents] of renderCatalog(rules, localeTranslator(root, 'en'))) write(path.join(outDir, 'catalog', file), contents);
   const matchable = matchableServices(rules);
   const dirs = {} as Record<Browser, string>;
   for (const browser of BROWSERS) {
@@ -90,6 +92,8 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
     fs.copyFileSync(path.join(root, 'src/popup/popup.css'), path.join(dir, 'popup.css'));
     fs.copyFileSync(path.join(root, 'src/options/options.html'), path.join(dir, 'options.html'));
     fs.copyFileSync(path.join(root, 'src/options/options.css'), path.join(dir, 'options.css'));
+    fs.copyFileSync(path.join(root, 'src/details/details.html'), path.join(dir, 'details.html'));
+    fs.copyFileSync(path.join(root, 'src/details/details.css'), path.join(dir, 'details.css'));
     fs.cpSync(path.join(root, '_locales'), path.join(dir, '_locales'), { recursive: true });
     write(path.join(dir, 'rules.json'), rulesJson);
     write(path.join(dir, HOST_INDEX_FILE), encodeHostIndex(matchable));

@@ -36,7 +36,6 @@ ul, ol { padding-left: 1.25rem; }
   display: inline-block; padding: 0 .5rem; border-radius: .75rem; font-size: .8rem; font-weight: 600;
   background: var(--tag-bg); color: var(--tag-fg); text-decoration: none; white-space: nowrap;
 }
-.toc { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 1rem 0; }
 section.service, li.alternative, section.alternative {
   background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: .75rem 1rem; margin: 0 0 .75rem;
 }
@@ -52,6 +51,8 @@ ul.sources li { margin-bottom: .25rem; }
 .publisher { font-weight: 600; }
 .date { white-space: nowrap; }
 .note { display: block; font-size: .85rem; }
+.quote { margin: .3rem 0 .2rem; padding: .1rem 0 .1rem .75rem; border-left: 3px solid var(--accent); font-style: italic; }
+.reviewed { font-size: .875rem; }
 ul.alternatives { list-style: none; padding: 0; }
 .description { margin-bottom: .25rem; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0 .75rem; margin: 0 0 .5rem; font-size: .9rem; }

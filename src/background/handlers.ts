@@ -16,6 +16,15 @@ export interface BackgroundPorts {
   writeSeen(ids: string[]): Promise<void>;
   /** The alternatives of the packaged rule database. */
   alternatives(): Promise<Record<string, AlternativeInfo>>;
+  /** The ids of the packaged rule database's services. */
+  serviceIds(): Promise<readonly string[]>;
+  /** Opens one of the extension's own pages in a new tab (no permission needed). */
+  openPage(path: string): Promise<void>;
+}
+
+/** The details page of a packaged service, or the list of services for any other id (a user's own rule). */
+export function detailsPath(serviceId: string, known: readonly string[]): string {
+  return known.includes(serviceId) ? `details.html#${encodeURIComponent(serviceId)}` : 'details.html';
 }
 
 export const BADGE_TEXT = '!';
@@ -46,6 +55,10 @@ export function createHandlers(ports: BackgroundPorts): Handlers {
         const alt = Object.prototype.hasOwnProperty.call(all, id) ? all[id] : undefined;
         return alt ? [{ id, name: alt.name, homepage: alt.homepage, license: alt.license }] : [];
       });
+    },
+    async openDetails({ serviceId }) {
+      await ports.openPage(detailsPath(String(serviceId), await ports.serviceIds()));
+      return null;
     },
   };
 }

@@ -1,7 +1,7 @@
 /** Background entry: wires the handlers to the browser. Listeners are registered synchronously at the top level. */
 import { DISMISSED_KEY, readDismissedList } from '../core/dismissals.js';
 import type { AlternativeInfo } from '../core/messages.js';
-import { readPublishedRules } from '../core/published-rules.js';
+import { readPublishedRules, type PublishedRules } from '../core/published-rules.js';
 import { browser, listenForMessages } from '../platform/browser.js';
 import { loadSeen, loadSettings, SEEN_KEY } from '../platform/settings-store.js';
 import { syncUserRuleScripts } from '../platform/user-rule-scripts.js';
@@ -10,7 +10,8 @@ import { allowContentScriptsToReadSession } from './session-access.js';
 
 const action = browser.action;
 const session = browser.storage.session;
-let alternatives: Promise<Record<string, AlternativeInfo>> | undefined;
+let packaged: Promise<PublishedRules> | undefined;
+const rules = () => (packaged ??= fetch(browser.runtime.getURL('rules.json')).then((r) => r.json()).then(readPublishedRules));
 
 listenForMessages(
   createHandlers({
@@ -28,11 +29,14 @@ listenForMessages(
     async writeSeen(ids) {
       await browser.storage.local.set({ [SEEN_KEY]: ids });
     },
-    alternatives() {
-      alternatives ??= fetch(browser.runtime.getURL('rules.json'))
-        .then((r) => r.json())
-        .then((data) => readPublishedRules(data).alternatives);
-      return alternatives;
+    async alternatives(): Promise<Record<string, AlternativeInfo>> {
+      return (await rules()).alternatives;
+    },
+    async serviceIds() {
+      return (await rules()).services.map((s) => s.id);
+    },
+    async openPage(path) {
+      await browser.tabs.create({ url: browser.runtime.getURL(path) });
     },
   }),
 );

@@ -70,10 +70,13 @@ if (shared.forewarnController) {
     reportLeft: () => void sendMessage('pageLeft', {}).catch(() => undefined),
     dismiss: (serviceId) => void sendMessage('dismiss', { serviceId }).catch(() => undefined),
     markSeen: (serviceId) => void sendMessage('markSeen', { serviceId }).catch(() => undefined),
+    openDetails: (serviceId) => void sendMessage('openDetails', { serviceId }).catch(() => undefined),
     async setChoice(serviceId, action) {
       await updateSettings((settings) => applyChoice(settings, serviceId, action, Date.now()));
     },
     now: () => Date.now(),
+    // The content script's own console (the page cannot read it): a failure is visible to whoever debugs, never swallowed.
+    reportError: (error) => console.error('Forewarn could not show its note on this page:', error),
   });
   shared.forewarnController = controller;
   void loadUserServices().finally(() => controller.refresh());

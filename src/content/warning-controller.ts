@@ -10,7 +10,7 @@ import type { ChoiceAction } from '../core/service-choices.js';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.js';
 import type { Translate } from '../core/translate.js';
 import { presentation } from '../core/warning-policy.js';
-import { renderWarning } from './warning-view.js';
+import { renderWarning, type RenderedWarning, type TrustCheck } from './warning-view.js';
 
 export interface PageState {
   settings: Settings;
@@ -31,9 +31,18 @@ export interface ControllerPorts {
   reportLeft(): void;
   dismiss(serviceId: string): void;
   markSeen(serviceId: string): void;
+  /** Opens the service's full details page in a new tab (the background does it). */
+  openDetails(serviceId: string): void;
   /** Saves a per-service choice; rejects with a message the warning shows. */
   setChoice(serviceId: string, action: ChoiceAction): Promise<void>;
   now(): number;
+  /**
+   * Told when the warning could not be built or put on the page (a page
+   * that breaks the DOM APIs, say): a failure is reported, never silent.
+   */
+  reportError(error: unknown): void;
+  /** Which events count as the person's; defaults to `event.isTrusted` (tests of the logic replace it). */
+  trusted?: TrustCheck;
 }
 
 export interface WarningController {
@@ -43,6 +52,8 @@ export interface WarningController {
   reevaluate(): Promise<void>;
   /** The warning's host element while it is shown. */
   shown(): HTMLElement | null;
+  /** The warning's closed shadow root while it is shown; for the content script and its tests only. */
+  shownRoot(): ShadowRoot | null;
 }
 
 /**
@@ -57,7 +68,7 @@ export function createWarningController(ports: ControllerPorts): WarningControll
   let matcherFor: readonly WarningData[] = [];
   let matcherSize = -1;
   let currentId: string | null = null;
-  let host: HTMLElement | null = null;
+  let rendered: RenderedWarning | null = null;
   const dismissedHere = new Set<string>();
   let reattachments = 0;
   /** Whether the background was told about this page (badge), so it is told when the page leaves. */
@@ -76,19 +87,24 @@ export function createWarningController(ports: ControllerPorts): WarningControll
   }
 
   function remove(): void {
-    host?.remove();
-    host = null;
+    rendered?.host.remove();
+    rendered = null;
   }
 
   function attach(): void {
     const root = ports.doc.documentElement;
-    if (host === null || root === null || host.parentNode === root) return;
+    const host = rendered?.host;
+    if (host === undefined || root === null || host.parentNode === root) return;
     if (attachedOnce) {
       if (reattachments >= MAX_REATTACHMENTS) return;
       reattachments++;
     }
     attachedOnce = true;
-    root.prepend(host);
+    try {
+      root.prepend(host);
+    } catch (error) {
+      ports.reportError(error);
+    }
   }
 
   async function refresh(): Promise<void> {
@@ -131,19 +147,31 @@ export function createWarningController(ports: ControllerPorts): WarningControll
     shown.catch(() => undefined);
     if (shows === 'badge') return;
     if (state.dismissed === undefined && (await shown.catch(() => ({ dismissed: false }))).dismissed) return;
-    if (currentId !== service.id || host !== null) return;
+    if (currentId !== service.id || rendered !== null) return;
     attachedOnce = false;
-    host = renderWarning(ports.doc, service, ports.t, {
-      onDismiss() {
-        dismissedHere.add(service.id);
-        remove();
-        ports.dismiss(service.id);
-      },
-      async onChoice(action) {
-        await ports.setChoice(service.id, action);
-        remove();
-      },
-    });
+    try {
+      rendered = renderWarning(
+        ports.doc,
+        service,
+        ports.t,
+        {
+          onDismiss() {
+            dismissedHere.add(service.id);
+            remove();
+            ports.dismiss(service.id);
+          },
+          async onChoice(action) {
+            await ports.setChoice(service.id, action);
+            remove();
+          },
+          onOpenDetails: () => ports.openDetails(service.id),
+        },
+        ports.trusted,
+      );
+    } catch (error) {
+      ports.reportError(error);
+      return;
+    }
     attach();
     ports.markSeen(service.id);
   }
@@ -154,5 +182,5 @@ export function createWarningController(ports: ControllerPorts): WarningControll
     await refresh();
   }
 
-  return { refresh, reevaluate, shown: () => host };
+  return { refresh, reevaluate, shown: () => rendered?.host ?? null, shownRoot: () => rendered?.root ?? null };
 }

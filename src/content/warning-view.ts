@@ -1,43 +1,94 @@
 /**
- * Builds the in-page warning inside a shadow root, with plain DOM calls and
+ * Builds the in-page note inside a shadow root, with plain DOM calls and
  * `textContent` only: rule text is never parsed as HTML. No framework, to
  * keep the content script small. The host element sits on <html>, not in
  * <body>, so pages that replace `document.body` do not remove it.
  *
- * The card is fixed to a corner and takes pointer events only on itself, so
- * the page's own controls stay usable; it never takes focus by itself.
+ * Layout (see docs/screenshots/): the first line says it is Forewarn's (mark
+ * and name) and holds "Why?" and the close button; then the one-sentence
+ * reason, the alternatives as the primary action, and a row with the user's
+ * choices. Opened, the card grows to at most 60 % of the viewport: the header
+ * and the action row stay put and only the evidence between them scrolls, so
+ * no control is ever pushed out of reach. The card is fixed to a corner,
+ * takes pointer events only on itself, and never takes focus by itself.
  */
 import type { WarningData } from '../core/published-rules.js';
 import { OFFERED_CHOICES, type ChoiceAction } from '../core/service-choices.js';
-import { safeHref } from '../core/safe-url.js';
 import type { Translate } from '../core/translate.js';
+import { button, el, link } from './warning-parts.js';
 import { WARNING_CSS } from './warning-styles.js';
 
 export interface WarningCallbacks {
   onDismiss(): void;
   /** Saves a choice for this service; a rejection's message is shown in the warning. */
   onChoice(action: ChoiceAction): Promise<void>;
+  /** Opens the service's full details page in a new tab. */
+  onOpenDetails?(): void;
 }
 
+/** A plain element: a page cannot define it as a custom element first. */
+export const HOST_TAG = 'div';
+/** Marks the host, so the tests (and nothing else) find it among <html>'s children. */
+export const HOST_ATTRIBUTE = 'data-forewarn-note';
+/**
+ * Set inline with `!important` on the host: a page stylesheet cannot override
+ * an inline `!important` declaration, whatever its selector or layer. These
+ * are the properties that could hide, shrink, move, clip or disarm the note
+ * (or make its host the containing block of the fixed card). Inherited
+ * properties are cut off by `:host { all: initial !important }` in the
+ * shadow style sheet, which also wins over the page (for `!important`, the
+ * shadow tree's rule beats the outer document's). `all` itself is not set
+ * inline: an inline `!important` on the text-spacing properties would stop
+ * people from adjusting spacing with their own style sheets (WCAG 1.4.12).
+ * Set through CSSOM, which a page's Content-Security-Policy does not block.
+ */
+export const HOST_STYLE: readonly (readonly [string, string])[] = [
+  ['display', 'block'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['position', 'static'],
+  ['float', 'none'],
+  ['width', 'auto'],
+  ['height', 'auto'],
+  ['min-width', '0'],
+  ['min-height', '0'],
+  ['max-width', 'none'],
+  ['max-height', 'none'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
+  ['overflow', 'visible'],
+  ['transform', 'none'],
+  ['translate', 'none'],
+  ['scale', 'none'],
+  ['rotate', 'none'],
+  ['perspective', 'none'],
+  ['filter', 'none'],
+  ['backdrop-filter', 'none'],
+  ['clip-path', 'none'],
+  ['mask', 'none'],
+  ['mix-blend-mode', 'normal'],
+  ['contain', 'none'],
+  ['content-visibility', 'visible'],
+  ['container-type', 'normal'],
+  ['will-change', 'auto'],
+  ['pointer-events', 'auto'],
+  ['zoom', '1'],
+];
 
-export const HOST_TAG = 'forewarn-warning';
-
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+export interface RenderedWarning {
+  host: HTMLElement;
+  /** The closed shadow root: kept by the content script, never reachable from the page. */
+  root: ShadowRoot;
 }
 
-function link(doc: Document, url: string, text: string): HTMLElement {
-  const href = safeHref(url);
-  if (href === null) return el(doc, 'span', '', text);
-  const a = el(doc, 'a', '', text);
-  a.href = href;
-  a.target = '_blank';
-  a.rel = 'noopener noreferrer';
-  return a;
-}
+/** Whether an event came from the person (the browser), not from a page script. */
+export type TrustCheck = (event: Event) => boolean;
+export const isTrustedEvent: TrustCheck = (event) => event.isTrusted;
+
+
+/** Each offered choice's one-line explanation, a _locales key taking the service name. */
+const CHOICE_HINTS: Record<string, string> = { 'snooze-day': 'warningSnoozeDayHint', 'snooze-month': 'warningSnoozeMonthHint', acknowledge: 'warningAcknowledgeHint' };
 
 function applyStyles(doc: Document, root: ShadowRoot): void {
   // A constructed sheet is not subject to the page's style-src CSP; fall back
@@ -51,85 +102,129 @@ function applyStyles(doc: Document, root: ShadowRoot): void {
   }
 }
 
-export function renderWarning(doc: Document, data: WarningData, t: Translate, callbacks: WarningCallbacks): HTMLElement {
+/** Adds a listener that runs only for the person's own clicks and keys. */
+type On = <E extends Event>(target: EventTarget, type: string, handler: (event: E) => void) => void;
+
+function header(doc: Document, data: WarningData, t: Translate, more: HTMLElement | null, close: HTMLElement): HTMLElement {
+  const head = el(doc, 'div', 'head');
+  const title = el(doc, 'h2', 'title');
+  const mark = el(doc, 'span', 'mark', '!');
+  mark.setAttribute('aria-hidden', 'true');
+  title.append(mark, el(doc, 'span', 'brand', t('extensionName')), el(doc, 'span', 'about', t('warningTitle', data.name)));
+  head.append(title);
+  if (more) head.append(more);
+  head.append(close);
+  return head;
+}
+
+function alternativesLine(doc: Document, data: WarningData, t: Translate): HTMLElement {
+  const line = el(doc, 'p', 'alternatives');
+  line.append(el(doc, 'span', 'label', t('warningAlternatives')));
+  for (const alt of data.alternatives) {
+    const name = link(doc, alt.homepage, alt.name, 'alt');
+    name.dir = 'auto';
+    line.append(' ', name);
+  }
+  return line;
+}
+
+function evidence(doc: Document, data: WarningData, t: Translate): HTMLElement {
+  const list = el(doc, 'ul', 'concerns');
+  list.lang = 'en'; // rule text is written in English; the rest follows the browser's language
+  for (const concern of data.concerns) {
+    const item = el(doc, 'li', '', `${concern.claim} `);
+    item.dir = 'auto';
+    item.append(link(doc, concern.source.url, `${concern.source.publisher}, ${concern.source.date}`, 'source'));
+    list.append(item);
+  }
+  return list;
+}
+
+export function renderWarning(
+  doc: Document,
+  data: WarningData,
+  t: Translate,
+  callbacks: WarningCallbacks,
+  trusted: TrustCheck = isTrustedEvent,
+): RenderedWarning {
   const host = doc.createElement(HOST_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  host.setAttribute(HOST_ATTRIBUTE, '');
+  for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+  const root = host.attachShadow({ mode: 'closed' });
   applyStyles(doc, root);
+  const on: On = (target, type, handler) =>
+    target.addEventListener(type, (event) => {
+      if (trusted(event)) handler(event as Parameters<typeof handler>[0]);
+    });
 
   const card = el(doc, 'section', 'card');
   card.setAttribute('role', 'region');
   card.setAttribute('aria-label', t('warningLabel', data.name));
 
-  const title = el(doc, 'h2', 'title', t('warningTitle', data.name));
   const summary = el(doc, 'p', 'summary', data.summary);
   // Rule text keeps its own direction and cannot reorder the text around it.
   summary.dir = 'auto';
-  summary.lang = 'en'; // rule text is written in English; the rest follows the browser's language
+  summary.lang = 'en';
 
-  const altsLine = el(doc, 'p', 'alternatives');
-  altsLine.append(el(doc, 'span', '', `${t('warningAlternatives')} `));
-  data.alternatives.forEach((alt, i) => {
-    if (i > 0) altsLine.append(', ');
-    const name = link(doc, alt.homepage, alt.name);
-    name.dir = 'auto';
-    altsLine.append(name);
-  });
-
-  // An account rule names the services it signs people in to (plain text: their rules are in the popup).
+  // An account rule names the services it signs people in to (plain text: their details are in the popup).
   const opens = data.opens?.length ? el(doc, 'p', 'opens', `${t('accountOpens')} ${data.opens.map((o) => o.name).join(', ')}`) : null;
   if (opens) opens.dir = 'auto';
+
+  const body = el(doc, 'div', 'body');
+  body.append(summary, ...(opens ? [opens] : []), alternativesLine(doc, data, t));
 
   const details = el(doc, 'div', 'details');
   details.id = 'forewarn-details';
   details.hidden = true;
-  const concerns = el(doc, 'ul', 'concerns');
-  concerns.lang = 'en';
-  for (const concern of data.concerns) {
-    const item = el(doc, 'li', '', `${concern.claim} `);
-    item.dir = 'auto';
-    item.append(link(doc, concern.source.url, `${concern.source.publisher}, ${concern.source.date}`));
-    concerns.append(item);
+  if (data.concerns.length > 0) {
+    details.append(el(doc, 'h3', 'evidence-title', t('warningEvidence')), evidence(doc, data, t));
+    if (callbacks.onOpenDetails) {
+      const all = button(doc, 'all-details link', t('allDetails'));
+      on(all, 'click', () => callbacks.onOpenDetails!());
+      details.append(all);
+    }
   }
+  details.append(el(doc, 'p', 'hint', t('warningCloseHint')));
+  body.append(details);
+
   const error = el(doc, 'p', 'error');
   error.setAttribute('role', 'alert');
+  const actions = el(doc, 'div', 'actions');
   const choices = el(doc, 'div', 'choices');
   choices.setAttribute('role', 'group');
   choices.setAttribute('aria-label', t('warningChoicesLabel', data.name));
   for (const { action, label } of OFFERED_CHOICES) {
-    const button = el(doc, 'button', 'choice', t(label));
-    button.type = 'button';
-    button.dataset.action = action;
-    button.addEventListener('click', () => {
+    const choice = button(doc, 'choice', t(label));
+    on(choice, 'click', () => {
       error.textContent = '';
       callbacks.onChoice(action).catch((e: unknown) => {
         error.textContent = t('warningChoiceFailed', e instanceof Error ? e.message : String(e));
       });
     });
-    choices.append(button);
+    choice.dataset.action = action;
+    choice.title = t(CHOICE_HINTS[action]!, data.name);
+    choices.append(choice);
   }
-  if (data.concerns.length > 0) details.append(concerns);
-  details.append(choices, error);
-
-  const actions = el(doc, 'div', 'actions');
-  const more = el(doc, 'button', 'more', t('warningShowDetails'));
-  more.type = 'button';
-  more.setAttribute('aria-expanded', 'false');
-  more.setAttribute('aria-controls', details.id);
-  more.addEventListener('click', () => {
+  const more = button(doc, 'more', t('warningShowDetails'));
+  on(more, 'click', () => {
     details.hidden = !details.hidden;
+    card.classList.toggle('open', !details.hidden);
     more.setAttribute('aria-expanded', String(!details.hidden));
     more.textContent = t(details.hidden ? 'warningShowDetails' : 'warningHideDetails');
   });
-  const dismiss = el(doc, 'button', 'dismiss', t('warningDismiss'));
-  dismiss.type = 'button';
-  dismiss.setAttribute('aria-label', t('warningDismissLabel', data.name));
-  dismiss.addEventListener('click', () => callbacks.onDismiss());
-  actions.append(more, dismiss);
+  more.setAttribute('aria-expanded', 'false');
+  more.setAttribute('aria-controls', details.id);
+  actions.append(choices);
 
-  card.addEventListener('keydown', (event) => {
+  const close = button(doc, 'dismiss', '×');
+  close.setAttribute('aria-label', t('warningDismissLabel', data.name));
+  close.title = t('warningDismissLabel', data.name);
+  on(close, 'click', () => callbacks.onDismiss());
+
+  on<KeyboardEvent>(card, 'keydown', (event) => {
     if (event.key === 'Escape') callbacks.onDismiss();
   });
-  card.append(title, summary, ...(opens ? [opens] : []), altsLine, details, actions);
+  card.append(header(doc, data, t, data.concerns.length > 0 ? more : null, close), body, error, actions);
   root.append(card);
-  return host;
+  return { host, root };
 }

@@ -25,8 +25,3 @@ export function suggestServiceUrl(issuesUrl: string, host: string | null): strin
   return newIssueUrl(issuesUrl, SUGGEST_SERVICE_FORM, host ? `Suggest a service: ${host}` : 'Suggest a service', host ? { host } : {});
 }
 
-/** A rule's file in the project's repository, next to its tracker (`…/issues` → `…/blob/main/rules/<id>.json`); null when the tracker is elsewhere. */
-export function ruleFileUrl(bugsUrl: string, ruleId: string): string | null {
-  const repo = /^(https:\/\/github\.com\/[^/]+\/[^/]+)\/issues\/?$/.exec(bugsUrl)?.[1];
-  return repo && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(ruleId) ? `${repo}/blob/main/rules/${ruleId}.json` : null;
-}

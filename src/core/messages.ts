@@ -14,6 +14,8 @@ export interface MessageMap {
   markSeen: { request: { serviceId: string }; response: null };
   /** Name, link and licence of alternatives, for the warning on a user rule's host. */
   alternativesInfo: { request: { ids: string[] }; response: AlternativeInfo[] };
+  /** "All details" in the note: open the service's details page in a new tab. */
+  openDetails: { request: { serviceId: string }; response: null };
 }
 
 export interface AlternativeInfo {

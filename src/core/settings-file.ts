@@ -3,9 +3,16 @@
  * full before anything is saved: a file that is too large, too deeply nested,
  * not JSON, of another format or version, or with any unreadable field is
  * refused with an error that names the problem, and nothing changes.
+ *
+ * A file is as untrusted as a web page: its user rules go through the same
+ * check as the options form (checkUserRule), so an import cannot ask for
+ * access to `com` or an IP address, and one bad rule refuses the whole file.
+ * Snoozes are bounded by the longest snooze the UI offers.
  */
-import { readServiceChoices, readUserRules, SETTINGS_VERSION, WARNING_MODES, type Settings, type WarningMode } from './settings.js';
+import { isPlausibleSnooze, LONGEST_SNOOZE_MS, readServiceChoices, SETTINGS_VERSION, userRuleId, WARNING_MODES, type Settings, type UserRule, type WarningMode } from './settings.js';
 import { isCategoryId, type CategoryId } from './categories.js';
+import { checkUserRule, type ShippedRules } from './user-rule-input.js';
+import { DAY_MS } from './warning-policy.js';
 
 export const SETTINGS_FILE_FORMAT = 'forewarn-settings';
 export const MAX_IMPORT_BYTES = 256 * 1024;
@@ -27,7 +34,19 @@ export function exportSettings(settings: Settings): string {
 export interface ImportError {
   key: string;
   args: string[];
+  /** Where in the file, for problems whose message does not say it (a user rule's field). */
+  at?: string;
 }
+
+/** What an import is checked against. */
+export interface ImportContext {
+  shipped: ShippedRules;
+  now: number;
+}
+
+/** A settings file may hold at most this many rules (each asks for a host permission). */
+export const MAX_IMPORTED_RULES = 200;
+const RULE_KEYS = new Set(['id', 'host', 'name', 'note', 'alternatives']);
 
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; errors: ImportError[] };
 
@@ -48,7 +67,16 @@ function structureProblems(value: unknown, path: string, depth: number, problems
   }
 }
 
-/** JSON.parse keeps the last of duplicate keys silently; a settings file with duplicates is ambiguous. */
+/** A key as JSON.parse reads it: `"\u006dode"` is `mode`. */
+function decodeKey(raw: string): string {
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return raw;
+  }
+}
+
+/** JSON.parse keeps the last of duplicate keys silently; a settings file with duplicates is ambiguous. Keys compare as decoded. */
 function duplicateKeys(text: string): string[] {
   const found: string[] = [];
   const stack: Set<string>[] = [];
@@ -58,14 +86,53 @@ function duplicateKeys(text: string): string[] {
     else if (m[0] === '}') stack.pop();
     else if (m[2] && stack.length > 0) {
       const keys = stack[stack.length - 1]!;
-      if (keys.has(m[1]!)) found.push(m[1]!);
-      keys.add(m[1]!);
+      const key = decodeKey(m[1]!);
+      if (keys.has(key)) found.push(key);
+      keys.add(key);
     }
   }
   return found;
 }
 
-export function importSettings(text: string): ImportResult {
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function snoozeErrors(services: unknown, now: number): ImportError[] {
+  if (!isRecord(services)) return [];
+  return Object.entries(services)
+    .filter(([, c]) => isRecord(c) && typeof c.snoozedUntil === 'number' && !isPlausibleSnooze(c.snoozedUntil, now))
+    .map(([id]) => err('importBadSnooze', `settings.services.${id}.snoozedUntil`, String(LONGEST_SNOOZE_MS / DAY_MS)));
+}
+
+/** Each rule through the options page's own check; every problem named with where it is. */
+function importUserRules(value: unknown, shipped: ShippedRules): { rules: UserRule[]; errors: ImportError[] } {
+  if (value === undefined) return { rules: [], errors: [] };
+  if (!Array.isArray(value)) return { rules: [], errors: [err('importUnreadable', 'settings.userRules')] };
+  if (value.length > MAX_IMPORTED_RULES) return { rules: [], errors: [err('importTooManyRules', String(value.length), String(MAX_IMPORTED_RULES))] };
+  const rules: UserRule[] = [];
+  const errors: ImportError[] = [];
+  value.forEach((raw, i) => {
+    const at = `settings.userRules[${i}]`;
+    if (!isRecord(raw)) return errors.push(err('importUnreadable', at));
+    for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) errors.push(err('importUnknownSetting', `${at}.${key}`));
+    const text = (key: string, optional: boolean): string | undefined => {
+      if (typeof raw[key] === 'string') return raw[key];
+      if (optional && raw[key] === undefined) return '';
+      errors.push(err('importUnreadable', `${at}.${key}`));
+      return undefined;
+    };
+    const [host, name, note] = [text('host', false), text('name', false), text('note', true)];
+    const alternatives = raw.alternatives === undefined ? [] : raw.alternatives;
+    if (!Array.isArray(alternatives) || !alternatives.every((a) => typeof a === 'string')) return errors.push(err('importUnreadable', `${at}.alternatives`));
+    if (host === undefined || name === undefined || note === undefined) return;
+    const checked = checkUserRule({ host, name, note, alternatives }, shipped, rules);
+    if (!checked.ok) return errors.push(...checked.errors.map((e) => ({ key: e.key, args: e.args ?? [], at: `${at}.${e.field}` })));
+    if (raw.id !== undefined && raw.id !== userRuleId(checked.rule.host)) return errors.push(err('importUnreadable', `${at}.id`));
+    rules.push(checked.rule);
+  });
+  return { rules, errors };
+}
+
+export function importSettings(text: string, context: ImportContext): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, errors: [err('importTooLarge', String(MAX_IMPORT_BYTES / 1024))] };
   let data: unknown;
   try {
@@ -92,10 +159,15 @@ export function importSettings(text: string): ImportResult {
   if (!WARNING_MODES.includes(raw.mode as WarningMode)) errors.push(err('importBadMode', WARNING_MODES.join(', ')));
   if (!Array.isArray(raw.mutedCategories) || !raw.mutedCategories.every(isCategoryId)) errors.push(err('importBadCategories'));
   if (typeof raw.paused !== 'boolean') errors.push(err('importBadPaused'));
+  const snoozes = snoozeErrors(raw.services, context.now);
+  errors.push(...snoozes);
   const problems: string[] = [];
-  const services = readServiceChoices(raw.services ?? {}, problems);
-  const userRules = readUserRules(raw.userRules ?? [], problems);
-  errors.push(...problems.map((p) => err('importUnreadable', `settings.${p}`)));
+  const services = readServiceChoices(raw.services ?? {}, problems, context.now);
+  // A snooze out of bounds is reported once, by snoozeErrors, with its own message.
+  if (snoozes.length === 0) errors.push(...problems.map((p) => err('importUnreadable', `settings.${p}`)));
+  else errors.push(...problems.filter((p) => !p.includes('.snoozedUntil:')).map((p) => err('importUnreadable', `settings.${p}`)));
+  const { rules: userRules, errors: ruleErrors } = importUserRules(raw.userRules, context.shipped);
+  errors.push(...ruleErrors);
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,

@@ -12,6 +12,7 @@
  * one damaged field never costs the user their other choices.
  */
 import { isCategoryId, type CategoryId } from './categories.js';
+import { DAY_MS } from './warning-policy.js';
 
 export const SETTINGS_VERSION = 2;
 export const WARNING_MODES = ['every-visit', 'first-visit', 'badge-only'] as const;
@@ -68,10 +69,20 @@ export interface SettingsRead {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
+/** The longest snooze the warning and the popup offer (a month); a test ties it to applyChoice. */
+export const LONGEST_SNOOZE_MS = 30 * DAY_MS;
+/** Synced browsers' clocks differ a little; a snooze set on another browser may end that much later. */
+const CLOCK_SKEW_MS = DAY_MS;
+
+/** Whether a stored or imported snooze end is a time the UI could have set: never negative, never past the longest snooze. */
+export function isPlausibleSnooze(value: number, now: number): boolean {
+  return Number.isFinite(value) && value >= 0 && value <= now + LONGEST_SNOOZE_MS + CLOCK_SKEW_MS;
+}
+
 /** Service ids and user-rule ids: lowercase words joined by hyphens, and never a prototype key. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9.]+)*$/;
 
-export function readServiceChoices(value: unknown, problems: string[]): Record<string, ServiceChoice> {
+export function readServiceChoices(value: unknown, problems: string[], now: number): Record<string, ServiceChoice> {
   const out: Record<string, ServiceChoice> = {};
   if (value === undefined) return out;
   if (!isRecord(value)) {
@@ -84,14 +95,17 @@ export function readServiceChoices(value: unknown, problems: string[]): Record<s
       continue;
     }
     const choice: ServiceChoice = {};
-    if (typeof raw.snoozedUntil === 'number' && Number.isFinite(raw.snoozedUntil)) choice.snoozedUntil = raw.snoozedUntil;
-    else if (raw.snoozedUntil !== undefined) problems.push(`services.${id}.snoozedUntil: not a time`);
+    if (typeof raw.snoozedUntil === 'number' && isPlausibleSnooze(raw.snoozedUntil, now)) choice.snoozedUntil = raw.snoozedUntil;
+    else if (raw.snoozedUntil !== undefined) problems.push(`services.${id}.snoozedUntil: not a time up to the longest snooze`);
     if (raw.acknowledged === true) choice.acknowledged = true;
     else if (raw.acknowledged !== undefined && raw.acknowledged !== false) problems.push(`services.${id}.acknowledged: not true or false`);
     if (choice.snoozedUntil !== undefined || choice.acknowledged) out[id] = choice;
   }
   return out;
 }
+
+const STORED_NAME_LIMIT = 100;
+const STORED_NOTE_LIMIT = 500;
 
 export function readUserRules(value: unknown, problems: string[]): UserRule[] {
   if (value === undefined) return [];
@@ -113,7 +127,10 @@ export function readUserRules(value: unknown, problems: string[]): UserRule[] {
     }
     seen.add(host);
     const alternatives = Array.isArray(raw.alternatives) ? raw.alternatives.filter((a): a is string => typeof a === 'string' && ID_PATTERN.test(a)) : [];
-    rules.push({ id: userRuleId(host), host, name: raw.name.slice(0, 100), note: typeof raw.note === 'string' ? raw.note.slice(0, 500) : '', alternatives });
+    const note = typeof raw.note === 'string' ? raw.note : '';
+    // Stored rules passed the full check when they were added; cutting is a last resort here, and reported.
+    if (raw.name.length > STORED_NAME_LIMIT || note.length > STORED_NOTE_LIMIT) problems.push(`userRules[${i}]: name or note cut to length`);
+    rules.push({ id: userRuleId(host), host, name: raw.name.slice(0, STORED_NAME_LIMIT), note: note.slice(0, STORED_NOTE_LIMIT), alternatives });
   });
   return rules;
 }
@@ -136,7 +153,7 @@ export function migrateSettings(stored: StoredSettings): StoredSettings {
   return { sync, local };
 }
 
-export function readSettings(stored: StoredSettings): SettingsRead {
+export function readSettings(stored: StoredSettings, now = Date.now()): SettingsRead {
   const problems: string[] = [];
   const { sync, local } = migrateSettings(stored);
   const item = sync[SYNC_KEY];
@@ -157,7 +174,7 @@ export function readSettings(stored: StoredSettings): SettingsRead {
       mode,
       mutedCategories,
       paused,
-      services: readServiceChoices(prefs.services, problems),
+      services: readServiceChoices(prefs.services, problems, now),
       userRules: readUserRules(local[USER_RULES_KEY], problems),
     },
     problems,

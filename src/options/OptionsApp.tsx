@@ -3,12 +3,13 @@
  * reported and the page reloads what is really stored, so it never shows a
  * choice that was not kept.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Matcher } from '../core/matcher.js';
 import type { PublishedRules } from '../core/published-rules.js';
 import { exportSettings, importSettings } from '../core/settings-file.js';
 import type { Settings, UserRule } from '../core/settings.js';
 import type { Translate } from '../core/translate.js';
+import { shippedRules } from '../core/user-rule-input.js';
 import type { OptionsPorts } from './options-ports.js';
 import { ServiceChoicesSection } from './ServiceChoicesSection.js';
 import { SettingsFileSection } from './SettingsFileSection.js';
@@ -27,6 +28,8 @@ export function OptionsApp({ ports, rules, listed, t }: OptionsAppProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [granted, setGranted] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState<StatusMessage | null>(null);
+  // One check for the form and for imports: what the form refuses, a file cannot add.
+  const shipped = useMemo(() => shippedRules(rules, listed), [rules, listed]);
 
   const reload = async () => {
     const { settings: stored, problems } = await ports.load();
@@ -76,18 +79,26 @@ export function OptionsApp({ ports, rules, listed, t }: OptionsAppProps) {
     });
   };
   const importFile = (text: string) => {
-    const result = importSettings(text);
-    if (!result.ok) return setStatus({ kind: 'error', lines: [t('optionsImportRefused'), ...result.errors.map((e) => t(e.key, e.args))] });
+    const result = importSettings(text, { shipped, now: ports.now() });
+    if (!result.ok) {
+      const line = (e: (typeof result.errors)[number]) => (e.at ? t('importAt', [e.at, t(e.key, e.args)]) : t(e.key, e.args));
+      return setStatus({ kind: 'error', lines: [t('optionsImportRefused'), ...result.errors.map(line)] });
+    }
     void save(result.settings, t('optionsImported'));
   };
 
   return (
     <>
-      <h1>{t('optionsTitle')}</h1>
+      <header class="page-head">
+        <h1>{t('optionsTitle')}</h1>
+        <a class="cover-link" href="details.html" target="_blank" rel="noopener">
+          {t('optionsCoverLink')}
+        </a>
+      </header>
       <Status status={status} />
       <WarningSection settings={settings} t={t} change={(next) => void save(next)} />
       <ServiceChoicesSection settings={settings} rules={rules} t={t} now={ports.now()} change={(next) => void save(next)} />
-      <UserRulesSection settings={settings} rules={rules} listed={listed} granted={granted} t={t} add={add} remove={remove} allow={allow} />
+      <UserRulesSection settings={settings} rules={rules} shipped={shipped} granted={granted} t={t} add={add} remove={remove} allow={allow} />
       <SettingsFileSection t={t} exportFile={() => ports.download('forewarn-settings.json', exportSettings(settings))} importFile={importFile} />
     </>
   );

@@ -6,22 +6,26 @@ export function SettingsFileSection({ t, exportFile, importFile }: { t: Translat
     <section aria-labelledby="file-heading">
       <h2 id="file-heading">{t('optionsFile')}</h2>
       <p class="hint">{t('optionsFileHint')}</p>
-      <button type="button" onClick={exportFile}>
-        {t('optionsExport')}
-      </button>{' '}
-      <label class="inline" for="import-file">
-        {t('optionsImport')}
-      </label>{' '}
-      <input
-        id="import-file"
-        type="file"
-        accept="application/json,.json"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) void file.text().then(importFile);
-        }}
-      />
+      <div class="file-actions">
+        <button type="button" onClick={exportFile}>
+          {t('optionsExport')}
+        </button>
+        {/* The native file input stays in the page (keyboard and screen readers reach it); its label is drawn as a button. */}
+        <input
+          id="import-file"
+          class="visually-hidden"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void file.text().then(importFile);
+          }}
+        />
+        <label class="button" for="import-file">
+          {t('optionsImport')}
+        </label>
+      </div>
     </section>
   );
 }

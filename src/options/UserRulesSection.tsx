@@ -4,16 +4,16 @@
  * permission was refused is kept, with a button to ask again.
  */
 import { useState } from 'preact/hooks';
-import type { Matcher } from '../core/matcher.js';
 import type { PublishedRules } from '../core/published-rules.js';
 import type { Settings, UserRule } from '../core/settings.js';
 import type { Translate } from '../core/translate.js';
-import { checkUserRule } from '../core/user-rule-input.js';
+import { checkUserRule, type ShippedRules } from '../core/user-rule-input.js';
 
 export interface UserRulesProps {
   settings: Settings;
   rules: PublishedRules;
-  listed: Matcher;
+  /** The shipped rules the check compares against (the same check settings import uses). */
+  shipped: ShippedRules;
   granted: ReadonlySet<string>;
   t: Translate;
   add(rule: UserRule): void;
@@ -21,7 +21,7 @@ export interface UserRulesProps {
   allow(rule: UserRule): void;
 }
 
-export function UserRulesSection({ settings, rules, listed, granted, t, add, remove, allow }: UserRulesProps) {
+export function UserRulesSection({ settings, rules, shipped, granted, t, add, remove, allow }: UserRulesProps) {
   const [host, setHost] = useState('');
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
@@ -30,9 +30,12 @@ export function UserRulesSection({ settings, rules, listed, granted, t, add, rem
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const result = checkUserRule({ host, name, note, alternatives: picked }, listed, settings.userRules);
+    const result = checkUserRule({ host, name, note, alternatives: picked }, shipped, settings.userRules);
     if (!result.ok) {
-      setErrors(Object.fromEntries(result.errors.map((e) => [e.field, t(e.key, e.args)])));
+      // Every problem is shown, each at its field.
+      const byField: Record<string, string> = {};
+      for (const e of result.errors) byField[e.field] = [byField[e.field], t(e.key, e.args)].filter(Boolean).join(' ');
+      setErrors(byField);
       return;
     }
     setErrors({});
@@ -99,6 +102,7 @@ export function UserRulesSection({ settings, rules, listed, granted, t, add, rem
                 </label>
               ))}
             </div>
+            {errors.alternatives && <p id="alternatives-error" class="field-error">{errors.alternatives}</p>}
           </fieldset>
           <button type="submit" class="primary">
             {t('optionsUserRuleSubmit')}

@@ -12,6 +12,7 @@ export function WarningSection({ settings, t, change }: { settings: Settings; t:
   return (
     <section aria-labelledby="warnings-heading">
       <h2 id="warnings-heading">{t('optionsWarnings')}</h2>
+      <p class="hint first-use">{t('optionsFirstUse')}</p>
       <fieldset>
         <legend>{t('optionsMode')}</legend>
         {WARNING_MODES.map((mode) => (

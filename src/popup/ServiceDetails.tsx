@@ -1,88 +1,116 @@
-/** The popup's view of one listed service: its concerns with sources and dates, the alternatives, then how to leave. */
+/**
+ * The popup's view of one listed service, ordered by what the user can do:
+ * the verdict, the alternatives, the user's choices (passed in), how to leave,
+ * and only then the evidence, each concern collapsed to its claim with its
+ * sources one click away.
+ */
+import type { ComponentChildren } from 'preact';
+import { categoryName, leaveKindName } from '../core/labels.js';
 import type { PublishedRules, PublishedService } from '../core/published-rules.js';
-import type { LeaveLink } from '../core/rule-types.js';
-import { safeHref } from '../core/safe-url.js';
 import type { Translate } from '../core/translate.js';
+import { ExternalLink } from '../ui/ExternalLink.js';
+import { SourceList } from '../ui/SourceList.js';
 
-function ExternalLink({ url, children }: { url: string; children: string }) {
-  const href = safeHref(url);
-  if (href === null) return <span>{children}</span>;
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {children}
-    </a>
-  );
-}
-
-const LEAVE_KIND_KEYS: Record<LeaveLink['kind'], string> = { export: 'popupLeaveExport', delete: 'popupLeaveDelete', other: 'popupLeaveOther' };
-
-/** An account rule's services, linked to their rule files when the project's address is known. */
-function OpensList({ service, rules, t, ruleUrl }: { service: PublishedService; rules: PublishedRules; t: Translate; ruleUrl?: (id: string) => string }) {
+/** An account rule's services, each opening its own details page. */
+function OpensList({ service, rules, t }: { service: PublishedService; rules: PublishedRules; t: Translate }) {
   if (!service.opens?.length) return null;
   return (
-    <>
-      <h2>{t('popupAccountOpens')}</h2>
+    <section aria-labelledby="opens-heading">
+      <h2 id="opens-heading">{t('popupAccountOpens')}</h2>
       <ul class="opens">
-        {service.opens.map((id) => {
-          const name = rules.services.find((s) => s.id === id)?.name ?? id;
-          return <li key={id} dir="auto">{ruleUrl ? <ExternalLink url={ruleUrl(id)}>{name}</ExternalLink> : name}</li>;
-        })}
-      </ul>
-    </>
-  );
-}
-
-export function ServiceDetails({ service, rules, t, ruleUrl }: { service: PublishedService; rules: PublishedRules; t: Translate; ruleUrl?: (id: string) => string }) {
-  return (
-    <article aria-labelledby="service-name">
-      <h1 id="service-name">{service.name}</h1>
-      <p class="meta">{t('popupOwner', service.owner)}</p>
-      <p dir="auto">{service.summary}</p>
-      <OpensList service={service} rules={rules} t={t} ruleUrl={ruleUrl} />
-      <h2>{t('popupConcerns')}</h2>
-      <ul class="concerns">
-        {service.concerns.map((concern) => (
-          <li key={concern.claim} dir="auto">
-            {concern.claim}
-            <div class="meta">
-              {concern.sources.map((source, i) => (
-                <span key={source.url}>
-                  {i > 0 ? ' · ' : ''}
-                  <ExternalLink url={source.url}>{`${source.publisher}: ${source.title}`}</ExternalLink>
-                  {`, ${source.date}`}
-                </span>
-              ))}
-            </div>
+        {service.opens.map((id) => (
+          <li key={id} dir="auto">
+            <a href={`details.html#${encodeURIComponent(id)}`} target="_blank" rel="noopener">
+              {rules.services.find((s) => s.id === id)?.name ?? id}
+            </a>
           </li>
         ))}
       </ul>
-      <h2>{t('popupAlternatives')}</h2>
-      <ul class="alternatives">
-        {service.alternatives.map((id) => {
-          const alt = rules.alternatives[id];
-          if (!alt) return null;
-          return (
-            <li key={id} dir="auto">
-              <ExternalLink url={alt.homepage}>{alt.name}</ExternalLink> — {alt.description}
-              <div class="meta">{t('popupAlternativeMeta', [alt.license, alt.platforms.join(', ')])}</div>
-            </li>
-          );
-        })}
-      </ul>
+    </section>
+  );
+}
+
+/** How many alternatives the popup's first screen shows; the rest, and each one's kinds and platforms, are one click away. */
+export const POPUP_ALTERNATIVES = 3;
+
+function AlternativeItem({ id, rules, t }: { id: string; rules: PublishedRules; t: Translate }) {
+  const alt = rules.alternatives[id];
+  if (!alt) return null;
+  return (
+    <li dir="auto">
+      <ExternalLink url={alt.homepage} class="alt-name">
+        {alt.name}
+      </ExternalLink>{' '}
+      <span class="meta">{alt.license}</span>
+      <div class="alt-description" title={alt.description}>
+        {alt.description}
+      </div>
+    </li>
+  );
+}
+
+export function ServiceDetails({ service, rules, t, choices }: { service: PublishedService; rules: PublishedRules; t: Translate; choices?: ComponentChildren }) {
+  const first = service.alternatives.slice(0, POPUP_ALTERNATIVES);
+  const more = service.alternatives.slice(POPUP_ALTERNATIVES);
+  return (
+    <article aria-labelledby="service-name">
+      <div class="verdict">
+        <h1 id="service-name">{service.name}</h1>
+        <p class="owner">{t('popupOwner', service.owner)}</p>
+        <p class="summary" dir="auto" lang="en">
+          {service.summary}
+        </p>
+      </div>
+      <OpensList service={service} rules={rules} t={t} />
+      <section aria-labelledby="alternatives-heading">
+        <h2 id="alternatives-heading">{t('popupAlternatives')}</h2>
+        <ul class="alternatives">
+          {first.map((id) => (
+            <AlternativeItem key={id} id={id} rules={rules} t={t} />
+          ))}
+        </ul>
+        {more.length > 0 && (
+          <details class="more-alternatives">
+            <summary>{t('popupMoreAlternatives', String(more.length))}</summary>
+            <ul class="alternatives">
+              {more.map((id) => (
+                <AlternativeItem key={id} id={id} rules={rules} t={t} />
+              ))}
+            </ul>
+          </details>
+        )}
+      </section>
+      {choices}
       {service.howToLeave?.length ? (
-        <>
-          <h2>{t('popupHowToLeave')}</h2>
+        <section aria-labelledby="leave-heading">
+          <h2 id="leave-heading">{t('popupHowToLeave')}</h2>
           <ul class="leave">
             {service.howToLeave.map((link) => (
               <li key={link.url} dir="auto">
-                {`${t(LEAVE_KIND_KEYS[link.kind])}: `}
+                {`${leaveKindName(t, link.kind)}: `}
                 <ExternalLink url={link.url}>{link.title}</ExternalLink>
               </li>
             ))}
           </ul>
-        </>
+        </section>
       ) : null}
-      <p class="meta">{t('popupLastReviewed', service.lastReviewed)}</p>
+      <section aria-labelledby="concerns-heading">
+        <h2 id="concerns-heading">{t('popupConcerns')}</h2>
+        <ul class="concerns" lang="en">
+          {service.concerns.map((concern) => (
+            <li key={concern.claim} dir="auto">
+              <details>
+                <summary>
+                  <span class="claim">{concern.claim}</span>{' '}
+                  <span class="tag">{categoryName(t, concern.category)}</span>
+                </summary>
+                <SourceList sources={concern.sources} t={t} />
+              </details>
+            </li>
+          ))}
+        </ul>
+        <p class="meta">{t('popupLastReviewed', service.lastReviewed)}</p>
+      </section>
     </article>
   );
 }

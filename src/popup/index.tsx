@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { applyChoice } from '../core/service-choices.js';
 import type { Settings } from '../core/settings.js';
 import { loadSettings, saveSettings } from '../platform/settings-store.js';
-import { PopupControls } from './PopupControls.js';
+import { PopupSettings, ServiceChoices } from './PopupControls.js';
 import { HOST_INDEX_FILE, matcherFromHostIndex } from '../core/host-index.js';
 import { readPublishedRules } from '../core/published-rules.js';
 import { browser, t } from '../platform/browser.js';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     loadSettings(),
   ]);
   const verdict = tab?.url === undefined ? undefined : matcher.match(tab.url);
-  const serviceId = verdict?.kind === 'match' ? verdict.serviceId : null;
+  const service = verdict?.kind === 'match' ? rules.services.find((s) => s.id === verdict.serviceId) : undefined;
   const root = document.getElementById('app')!;
   const draw = (settings: Settings, error: string | null) => {
     const save = (next: Settings) =>
@@ -26,22 +26,27 @@ async function main(): Promise<void> {
         () => draw(next, null),
         (e: unknown) => draw(settings, (e as Error).message),
       );
-    render(
-      <>
-        <PopupApp rules={rules} matcher={matcher} tabUrl={tab?.url} t={t} bugsUrl={BUGS_URL} />
-        <PopupControls
-          settings={settings}
-          serviceId={serviceId}
-          now={Date.now()}
-          t={t}
-          error={error}
-          choose={(action) => serviceId && void save(applyChoice(settings, serviceId, action, Date.now()))}
-          setPaused={(paused) => void save({ ...settings, paused })}
-          openOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
-        />
-      </>,
-      root,
+    const choices = service && (
+      <ServiceChoices
+        settings={settings}
+        serviceId={service.id}
+        serviceName={service.name}
+        now={Date.now()}
+        t={t}
+        error={error}
+        choose={(action) => void save(applyChoice(settings, service.id, action, Date.now()))}
+      />
     );
+    const controls = (
+      <PopupSettings
+        settings={settings}
+        t={t}
+        error={service ? null : error}
+        setPaused={(paused) => void save({ ...settings, paused })}
+        openOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+      />
+    );
+    render(<PopupApp rules={rules} matcher={matcher} tabUrl={tab?.url} t={t} bugsUrl={BUGS_URL} choices={choices} settings={controls} />, root);
   };
   draw(read.settings, null);
 }

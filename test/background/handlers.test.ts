@@ -6,7 +6,14 @@ function fakePorts() {
   const badges = new Map<number, string>();
   let dismissed: string[] = [];
   let seen: string[] = [];
+  const opened: string[] = [];
   const ports: BackgroundPorts = {
+    async serviceIds() {
+      return ['skype', 'outlook'];
+    },
+    async openPage(path) {
+      opened.push(path);
+    },
     async readSeen() {
       return seen;
     },
@@ -26,10 +33,19 @@ function fakePorts() {
       dismissed = ids;
     },
   };
-  return { ports, badges, dismissed: () => dismissed, seen: () => seen };
+  return { ports, badges, opened, dismissed: () => dismissed, seen: () => seen };
 }
 
 describe('background handlers', () => {
+  it("opens a packaged service's details page, and the list of services for an id it does not ship", async () => {
+    const fake = fakePorts();
+    const handlers = createHandlers(fake.ports);
+    await handlers.openDetails({ serviceId: 'skype' }, { tabId: 7 });
+    await handlers.openDetails({ serviceId: 'user-rule-1' }, { tabId: 7 });
+    await handlers.openDetails({ serviceId: '../options.html' }, { tabId: 7 });
+    assert.deepEqual(fake.opened, ['details.html#skype', 'details.html', 'details.html']);
+  });
+
   it('sets the badge on the reporting tab and answers whether the service was dismissed', async () => {
     const fake = fakePorts();
     const handlers = createHandlers(fake.ports);

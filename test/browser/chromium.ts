@@ -8,10 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import type { ExtensionBrowser } from './extension-browser.js';
+import { chromiumNoteReader } from './note-access.js';
 
 export const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
 
-export async function launchChromium(extensionDir: string, serverPort: number): Promise<ExtensionBrowser> {
+/** `lang`: the browser's UI language (and so the extension's), e.g. 'de' for the German store pictures. */
+export async function launchChromium(extensionDir: string, serverPort: number, options: { lang?: string } = {}): Promise<ExtensionBrowser> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'forewarn-chromium-'));
   const browser: Browser = await puppeteer.launch({
     executablePath: CHROMIUM_PATH,
@@ -21,7 +23,9 @@ export async function launchChromium(extensionDir: string, serverPort: number): 
     acceptInsecureCerts: true,
     // A pipe and this switch let the test reload the extension as an update would (Extensions.loadUnpacked).
     pipe: true,
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } } : {}),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       '--enable-unsafe-extension-debugging',
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-pings', '--disable-domain-reliability',
@@ -67,6 +71,7 @@ export async function launchChromium(extensionDir: string, serverPort: number): 
     name: 'chromium',
     page,
     extensionOrigin: `chrome-extension://${extensionId}`,
+    inNote: chromiumNoteReader(page),
     async goto(url) {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
     },
@@ -91,6 +96,15 @@ export async function launchChromium(extensionDir: string, serverPort: number): 
       const id = await tabId();
       const w = await currentWorker();
       return w.evaluate((tab) => (globalThis as any).chrome.action.getBadgeText({ tabId: tab }) as Promise<string>, id);
+    },
+    async popupPage() {
+      const extension = (await browser.extensions()).get(extensionId);
+      if (!extension) throw new Error('extension not loaded');
+      await extension.triggerAction(page);
+      const target = await browser.waitForTarget((t) => t.url() === `chrome-extension://${extensionId}/popup.html`);
+      const popup = await target.asPage();
+      await popup.waitForSelector('#app > *');
+      return popup;
     },
     async popupSnapshot<T>(reader: string): Promise<T> {
       const extension = (await browser.extensions()).get(extensionId);
@@ -118,7 +132,15 @@ export async function launchChromium(extensionDir: string, serverPort: number): 
   };
 }
 
-export async function waitFor(check: () => Promise<boolean>, timeoutMs = 5000, what = 'condition'): Promise<void> {
+/**
+ * How long a wait polls before it fails. Generous on purpose: it bounds a
+ * failing check, it is no promise about speed (a busy 2-core machine can be
+ * several times slower than an idle one); a passing check returns at once.
+ */
+export const DEADLINE_MS = 20_000;
+
+/** Polls `check` until it holds; fails after `timeoutMs` naming `what`. */
+export async function waitFor(check: () => Promise<boolean>, what = 'condition', timeoutMs = DEADLINE_MS): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     try {

@@ -21,7 +21,18 @@ export interface ExtensionBrowser {
    * (the source of a function `(document) => value`) reads from its document.
    */
   popupSnapshot<T>(reader: string): Promise<T>;
+  /** Chromium only: the real action popup for the test tab as a page (the caller closes it). */
+  popupPage?(): Promise<Page>;
   close(): Promise<void>;
+  /**
+   * Runs `reader`, the source of a function `(root, host) => value` (value
+   * JSON-serialisable, or a promise of one), on the note's closed shadow
+   * root in the top page; null when the page shows no note. The page's own
+   * scripts cannot reach that root: the driver can (Chromium through the
+   * DevTools protocol, Firefox through WebDriver BiDi's shadow-tree
+   * serialisation).
+   */
+  inNote<T>(reader: string): Promise<T | null>;
   /**
    * Runs `source`, the text of an async function `(api, testTabId) => value`,
    * in an extension context (Chromium: the service worker; Firefox: an

@@ -14,10 +14,9 @@ import { builtExtension } from '../helpers/built-extension.js';
 import { waitFor } from './chromium.js';
 import { BROWSERS, requireBrowser } from './browsers.js';
 import type { ExtensionBrowser } from './extension-browser.js';
-import { startFixtureServer, type FixtureServer } from './fixture-server.js';
-import { POPUP_READER, readWarning, WARNING_TIMER, type PopupState, type WarningState } from './page-probes.js';
-import { percentile } from './stats.js';
-import { EVERY_VISIT } from './extension-settings.js';
+import type { FixtureServer } from './fixture-server.js';
+import { noteControlCentre, POPUP_READER, readWarning, type PopupState, type WarningState } from './page-probes.js';
+import { RESET_STATE, sharedBrowser } from './shared-browser.js';
 import type { RecordedRequest } from './fixture-server.js';
 
 /**
@@ -54,34 +53,24 @@ function listedPages(rules: PublishedRules): { url: string; serviceId: string }[
 
 for (const spec of BROWSERS) {
   describe(`in ${spec.name}`, function () {
-    this.timeout(60_000);
     let server: FixtureServer;
     let eb: ExtensionBrowser;
     let rules: PublishedRules;
     const navigated = new Set<string>();
-    const visibleTimes: number[] = [];
+
+    /** Requests before this suite started belong to other suites sharing the browser. */
+    let firstRequest = 0;
 
     before(async function () {
       requireBrowser(this, spec, 'tests');
       const built = await builtExtension();
       rules = built.rules;
-      server = await startFixtureServer();
-      eb = await spec.launch(built.dirs[spec.dir], server.port);
-      await eb.page.evaluateOnNewDocument(WARNING_TIMER);
+      ({ eb, server } = await sharedBrowser(spec));
+      await eb.goto('about:blank');
+      firstRequest = server.requests.length;
       // These checks look at the warning on every visit; the default mode
       // (warn on the first visit, then badge only) has its own test.
-      await eb.inExtension(EVERY_VISIT);
-    });
-
-    after(async function () {
-      await eb?.close();
-      await server?.close();
-      if (visibleTimes.length > 0) {
-        console.log(
-          `      ${spec.name}: navigation → warning visible: median ${percentile(visibleTimes, 50).toFixed(0)} ms, ` +
-            `p95 ${percentile(visibleTimes, 95).toFixed(0)} ms over ${visibleTimes.length} visits`,
-        );
-      }
+      await eb.inExtension(RESET_STATE);
     });
 
     async function go(url: string): Promise<void> {
@@ -92,8 +81,7 @@ for (const spec of BROWSERS) {
     async function expectWarning(url: string): Promise<WarningState> {
       await go(url);
       let state: WarningState | null = null;
-      await waitFor(async () => (state = await readWarning(eb.page)) !== null && state.visibleAt !== null, 5000, `the warning on ${url}`);
-      visibleTimes.push(state!.visibleAt!);
+      await waitFor(async () => (state = await readWarning(eb)) !== null && state.hitAtCentre, `the warning on ${url}`);
       return state!;
     }
 
@@ -101,11 +89,11 @@ for (const spec of BROWSERS) {
       await go(url);
       await eb.page.waitForFunction(() => document.readyState === 'complete');
       await new Promise((r) => setTimeout(r, SETTLE_MS));
-      assert.equal(await readWarning(eb.page), null, `a warning was injected on ${url}`);
+      assert.equal(await readWarning(eb), null, `a warning was injected on ${url}`);
     }
 
     async function expectBadge(text: string): Promise<void> {
-      await waitFor(async () => (await eb.badgeText()) === text, 5000, `badge "${text}"`);
+      await waitFor(async () => (await eb.badgeText()) === text, `badge "${text}"`);
     }
 
     it('shows a readable warning with the service name and an alternative on each listed host', async () => {
@@ -169,18 +157,18 @@ for (const spec of BROWSERS) {
         document.querySelector('main')!.innerHTML = '<h1>Next view</h1>';
       });
       await new Promise((r) => setTimeout(r, SETTLE_MS));
-      assert.equal((await readWarning(eb.page))?.count, 1, 'after pushState');
+      assert.equal((await readWarning(eb))?.count, 1, 'after pushState');
       await eb.page.evaluate(() => {
         const body = document.createElement('body');
         body.innerHTML = '<main><h1>A new body</h1><button id="page-button">A control of the page</button></main>';
         document.body = body;
       });
       await new Promise((r) => setTimeout(r, SETTLE_MS));
-      assert.equal((await readWarning(eb.page))?.count, 1, 'after replacing document.body');
+      assert.equal((await readWarning(eb))?.count, 1, 'after replacing document.body');
       await eb.page.evaluate(() => {
         document.documentElement.innerHTML = '<head></head><body><p>rewritten</p></body>';
       });
-      await waitFor(async () => (await readWarning(eb.page))?.count === 1, 2000, 'the warning back after <html> was rewritten');
+      await waitFor(async () => (await readWarning(eb))?.count === 1, 'the warning back after <html> was rewritten');
       await expectBadge('!');
     });
 
@@ -194,21 +182,18 @@ for (const spec of BROWSERS) {
       await expectWarning('http://teams.microsoft.com/dismiss');
       // Keyboard: Tab into the warning (it comes first in the tab order), then Escape.
       await eb.page.keyboard.press('Tab');
-      await waitFor(async () => (await readWarning(eb.page))?.focusInside === true, 2000, 'focus in the warning');
+      await waitFor(async () => (await readWarning(eb))?.focusInside === true, 'focus in the warning');
       await eb.page.keyboard.press('Escape');
-      await waitFor(async () => (await readWarning(eb.page)) === null, 2000, 'the warning gone after Escape');
+      await waitFor(async () => (await readWarning(eb)) === null, 'the warning gone after Escape');
       await expectBadge('!');
       await expectNoWarning('http://teams.microsoft.com/another-page');
       await expectBadge('!');
 
       // A click on Dismiss, on another service; the first stays dismissed.
       await expectWarning('http://outlook.live.com/dismiss');
-      const box = await eb.page.evaluate(() => {
-        const r = document.querySelector('forewarn-warning')!.shadowRoot!.querySelector('button.dismiss')!.getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      });
+      const box = await noteControlCentre(eb, 'button.dismiss');
       await eb.page.mouse.click(box.x, box.y);
-      await waitFor(async () => (await readWarning(eb.page)) === null, 2000, 'the warning gone after the click');
+      await waitFor(async () => (await readWarning(eb)) === null, 'the warning gone after the click');
       await expectNoWarning('http://outlook.live.com/later');
       await expectNoWarning('http://teams.microsoft.com/later');
       await expectWarning('http://www.skype.com/still-warns');
@@ -224,9 +209,10 @@ for (const spec of BROWSERS) {
         if (u.pathname === '/favicon.ico') return opened.some((n) => n.host === u.host);
         return opened.some((n) => n.host === u.host && n.pathname === u.pathname && n.search === u.search);
       };
-      const unexpected = server.requests.filter((r) => !allowed(r.method, r.url) && !isBrowserComponentUpdate(r, eb.extensionOrigin));
+      const ours = server.requests.slice(firstRequest);
+      const unexpected = ours.filter((r) => !allowed(r.method, r.url) && !isBrowserComponentUpdate(r, eb.extensionOrigin));
       assert.deepEqual(unexpected, []);
-      assert.ok(server.requests.length >= navigated.size, 'the fixture server saw the page loads');
+      assert.ok(ours.length >= navigated.size, 'the fixture server saw the page loads');
     });
   });
 }

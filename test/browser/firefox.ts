@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { waitFor } from './chromium.js';
 import type { ExtensionBrowser } from './extension-browser.js';
+import { firefoxNoteReader } from './note-access.js';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 const EXTENSION_UUID = '6b0e3c1a-9d2f-4e8b-a7c5-1f2e3d4c5b6a';
@@ -53,44 +54,61 @@ export async function launchFirefox(extensionDir: string, serverPort: number): P
   const [first] = await browser.pages();
   const page: Page = first ?? (await browser.newPage());
 
-  /** Runs `source` (an async function expression) in a fresh extension page, with the test tab's id. */
-  async function inProbe<T>(source: string): Promise<T> {
-    const probe = await browser.newPage();
-    try {
-      // goto() on a moz-extension page never resolves over BiDi: start it and poll.
-      probe.goto(`${origin}/popup.html`).catch(() => undefined);
-      await waitFor(async () => (await probe.evaluate(() => location.href)).startsWith(origin), 5000, 'the probe page');
-      return (await probe.evaluate(`(async () => {
-        const b = globalThis.browser;
-        const me = await b.tabs.getCurrent();
-        const testTab = (await b.tabs.query({})).find((t) => t.id !== me.id);
-        return (${source})(b, testTab.id);
-      })()`)) as T;
-    } finally {
-      await probe.close();
+  /**
+   * One extension page (the "probe") kept open in a background tab and
+   * reused: opening a tab per question cost most of the Firefox suites' time
+   * on a busy machine. It is opened again when gone (an update closes the
+   * add-on's pages) and never counted as a tab of the test.
+   */
+  let probe: Page | null = null;
+  async function probePage(): Promise<Page> {
+    if (probe && !probe.isClosed()) {
+      const alive = await probe.evaluate(() => location.href).then((href) => href.startsWith(origin), () => false);
+      if (alive) return probe;
+      await probe.close().catch(() => undefined);
     }
+    const opened = await browser.newPage();
+    // goto() on a moz-extension page never resolves over BiDi: start it and poll.
+    opened.goto(`${origin}/popup.html`).catch(() => undefined);
+    await waitFor(async () => (await opened.evaluate(() => location.href)).startsWith(origin), 'the probe page');
+    await page.bringToFront();
+    return (probe = opened);
+  }
+
+  /** Runs `source` (an async function expression) in the probe, with the test tab's id. */
+  async function inProbe<T>(source: string): Promise<T> {
+    const p = await probePage();
+    return (await p.evaluate(`(async () => {
+      const b = globalThis.browser;
+      const me = await b.tabs.getCurrent();
+      const testTab = (await b.tabs.query({})).find((t) => t.id !== me.id);
+      return (${source})(b, testTab.id);
+    })()`)) as T;
   }
 
   return {
     name: 'firefox',
     page,
     extensionOrigin: origin,
+    inNote: firefoxNoteReader(browser, page),
     async goto(url) {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
     },
     async openExtensionPage(path: string) {
       const url = `${origin}/${path}`;
       page.goto(url).catch(() => undefined);
-      await waitFor(async () => (await page.evaluate(() => location.href)) === url && (await page.evaluate(() => document.readyState)) === 'complete', 5000, path);
+      await waitFor(async () => (await page.evaluate(() => location.href)) === url && (await page.evaluate(() => document.readyState)) === 'complete', path);
     },
     async reloadExtension() {
       // Installing the same add-on again is what an update does; Firefox
       // closes the add-on's own tabs then, so the test tab leaves them first.
       await page.goto('about:blank');
+      await probe?.close().catch(() => undefined);
+      probe = null;
       await browser.installExtension(extensionDir);
     },
     async tabCount() {
-      return (await browser.pages()).length;
+      return (await browser.pages()).filter((p) => p !== probe).length;
     },
     inExtension<T>(source: string): Promise<T> {
       return inProbe<T>(source);

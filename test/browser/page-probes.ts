@@ -4,23 +4,7 @@
  * and in extension pages, without depending on how the test runner compiles
  * TypeScript.
  */
-import type { Page } from 'puppeteer-core';
-
-/**
- * Installed before any page script: records when the warning's host element
- * first appears in <html> and, one frame later, when it has been painted.
- * performance.now() counts from the navigation's start.
- */
-export const WARNING_TIMER = `(() => {
-  const stamp = () => {
-    if (window.__forewarnAttachedAt !== undefined) return;
-    if (!document.querySelector('forewarn-warning')) return;
-    window.__forewarnAttachedAt = performance.now();
-    requestAnimationFrame(() => { window.__forewarnVisibleAt = performance.now(); });
-  };
-  new MutationObserver(stamp).observe(document, { childList: true, subtree: true });
-  stamp();
-})()`;
+import type { ExtensionBrowser } from './extension-browser.js';
 
 export interface WarningState {
   count: number;
@@ -33,14 +17,13 @@ export interface WarningState {
   contrast: number;
   focusInside: boolean;
   pageButtonReachable: boolean;
-  visibleAt: number | null;
+  /** Whether the point at the card's centre hits the note (so it is painted on top, not hidden or covered). */
+  hitAtCentre: boolean;
 }
 
-const READ_WARNING = `(() => {
-  const hosts = document.querySelectorAll('forewarn-warning');
-  const host = hosts[0];
-  if (!host || !host.shadowRoot) return null;
-  const root = host.shadowRoot;
+/** Read on the note's closed shadow root with ExtensionBrowser.inNote: `(root, host) => WarningState`. */
+export const READ_WARNING = `(root, host) => {
+  const count = document.querySelectorAll('[data-forewarn-note]').length;
   const card = root.querySelector('section');
   const rect = card.getBoundingClientRect();
   const rgb = (c) => (c.match(/[\\d.]+/g) || []).slice(0, 3).map(Number);
@@ -68,8 +51,9 @@ const READ_WARNING = `(() => {
     const r = button.getBoundingClientRect();
     pageButtonReachable = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === button;
   }
+  const visible = rect.width > 0 && rect.height > 0 && getComputedStyle(card).visibility === 'visible';
   return {
-    count: hosts.length,
+    count,
     title: root.querySelector('h2').textContent,
     text: card.textContent,
     alternatives: [...root.querySelectorAll('.alternatives a')].map((a) => ({ text: a.textContent, href: a.href })),
@@ -79,12 +63,23 @@ const READ_WARNING = `(() => {
     contrast: Math.min(...texts.map(contrastOf)),
     focusInside: host.matches(':focus-within') || document.activeElement === host,
     pageButtonReachable,
-    visibleAt: window.__forewarnVisibleAt === undefined ? null : window.__forewarnVisibleAt,
+    hitAtCentre: visible && document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2) === host,
   };
-})()`;
+}`;
 
-export function readWarning(page: Page): Promise<WarningState | null> {
-  return page.evaluate(READ_WARNING) as Promise<WarningState | null>;
+/** The note as the person sees it, or null when the page shows none. */
+export function readWarning(eb: ExtensionBrowser): Promise<WarningState | null> {
+  return eb.inNote<WarningState>(READ_WARNING);
+}
+
+/** Where to click a control of the note (`selector` inside its shadow root), for a real (trusted) mouse click. */
+export async function noteControlCentre(eb: ExtensionBrowser, selector: string): Promise<{ x: number; y: number }> {
+  const box = await eb.inNote<{ x: number; y: number }>(`(root) => {
+    const r = root.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }`);
+  if (!box) throw new Error('no note to click in');
+  return box;
 }
 
 export interface PopupState {
@@ -98,7 +93,7 @@ export interface PopupState {
 export const POPUP_READER = `(doc) => ({
   heading: doc.querySelector('h1') ? doc.querySelector('h1').textContent : null,
   none: doc.querySelector('.none') ? doc.querySelector('.none').textContent : null,
-  concerns: [...doc.querySelectorAll('.concerns li')].map((li) => ({
+  concerns: [...doc.querySelectorAll('.concerns > li')].map((li) => ({
     text: li.textContent,
     links: [...li.querySelectorAll('a')].map((a) => ({ text: a.textContent, href: a.href })),
   })),

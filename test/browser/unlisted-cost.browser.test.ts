@@ -6,11 +6,7 @@
  * WebDriver BiDi does not expose, and BiDi does not report content-script
  * realms, so neither can be observed there.
  *
- * Also the navigation → warning-visible time in Chromium over a series of
- * warm navigations between listed sites: reported only. A timing is never
- * asserted (on this shared machine the median ranged 120–220 ms under load
- * with or without the host families); `npm run bench:unlisted` measures the
- * pattern set's cost as a ratio against no extension in the same run.
+ * How fast the note appears is a figure, not a test: `npm run bench:browser`.
  */
 import assert from 'node:assert/strict';
 import type { CDPSession, Protocol } from 'puppeteer-core';
@@ -20,11 +16,9 @@ import { CHROMIUM, requireBrowser } from './browsers.js';
 import type { ExtensionBrowser } from './extension-browser.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
 import { EVERY_VISIT } from './extension-settings.js';
-import { readWarning, WARNING_TIMER } from './page-probes.js';
-import { percentile } from './stats.js';
+import { readWarning } from './page-probes.js';
 
 describe('in chromium, the cost of unlisted pages', function () {
-  this.timeout(60_000);
   let server: FixtureServer;
   let eb: ExtensionBrowser & { browser?: unknown };
   let session: CDPSession;
@@ -35,7 +29,6 @@ describe('in chromium, the cost of unlisted pages', function () {
     const built = await builtExtension();
     server = await startFixtureServer();
     eb = await CHROMIUM.launch(built.dirs.chrome, server.port);
-    await eb.page.evaluateOnNewDocument(WARNING_TIMER);
     await eb.inExtension(EVERY_VISIT);
     session = await eb.page.createCDPSession();
     session.on('Runtime.executionContextCreated', (event: Protocol.Runtime.ExecutionContextCreatedEvent) => {
@@ -52,7 +45,7 @@ describe('in chromium, the cost of unlisted pages', function () {
   it('injects no content script and does not start the service worker on a series of unlisted sites', async () => {
     const workers = () => eb.serviceWorkers!();
     await eb.stopServiceWorker!();
-    await waitFor(async () => (await workers()) === 0, 5000, 'the service worker to stop');
+    await waitFor(async () => (await workers()) === 0, 'the service worker to stop');
     extensionContexts.length = 0;
     for (const url of ['http://example.org/', 'http://skype.com.example.org/', 'http://news.example.net/a', 'http://notskype.com/', 'http://example.org/b']) {
       await eb.goto(url);
@@ -64,34 +57,8 @@ describe('in chromium, the cost of unlisted pages', function () {
 
     // The positive control: a listed page injects the script and wakes the worker.
     await eb.goto('http://www.skype.com/');
-    await waitFor(async () => (await readWarning(eb.page)) !== null, 5000, 'the warning');
+    await waitFor(async () => (await readWarning(eb)) !== null, 'the warning');
     assert.ok(extensionContexts.length > 0, 'no content-script context was seen on a listed page');
-    await waitFor(async () => (await workers()) === 1, 5000, 'the worker woken by the listed page');
-  });
-
-  async function visibleTimes(urls: string[]): Promise<number[]> {
-    const times: number[] = [];
-    for (const url of urls) {
-      await eb.goto(url);
-      let visibleAt: number | null = null;
-      await waitFor(async () => (visibleAt = (await readWarning(eb.page))?.visibleAt ?? null) !== null, 5000, `the warning on ${url}`);
-      times.push(visibleAt!);
-    }
-    return times;
-  }
-
-  function report(label: string, times: number[]): number {
-    const median = percentile(times, 50);
-    console.log(`      chromium, ${label}: navigation → warning visible: median ${median.toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms over ${times.length} visits`);
-    return median;
-  }
-
-  it('shows the warning on every visit, moving around a service and arriving from another site (times reported)', async () => {
-    // Moving between pages of one service, the everyday case: a page of the same site.
-    const sameSite = await visibleTimes(Array.from({ length: 16 }, (_, i) => `http://${i % 2 ? 'web' : 'www'}.skype.com/page/${i}`));
-    // Arriving from another site needs a new renderer process: reported, for comparison.
-    report('cross-site', await visibleTimes(Array.from({ length: 8 }, (_, i) => (i % 2 ? `http://www.skype.com/x/${i}` : `http://outlook.live.com/x/${i}`))));
-    report('same site', sameSite);
-    assert.equal(sameSite.length, 16);
+    await waitFor(async () => (await workers()) === 1, 'the worker woken by the listed page');
   });
 });

@@ -36,10 +36,32 @@ async function axeViolations(eb: ExtensionBrowser, context = 'document'): Promis
   })()`)) as string[];
 }
 
+/**
+ * axe-core on the note. The note's shadow root is closed, so axe (a page
+ * script) cannot enter it: the reader copies the note's nodes and style
+ * sheets into an open shadow root on the same page, audits that copy, and
+ * removes it again.
+ */
+async function axeNoteViolations(eb: ExtensionBrowser): Promise<string[] | null> {
+  await eb.page.evaluate(AXE);
+  return eb.inNote<string[]>(`async (root, host) => {
+    const copy = document.createElement('div');
+    copy.setAttribute('style', host.getAttribute('style'));
+    const open = copy.attachShadow({ mode: 'open' });
+    open.adoptedStyleSheets = root.adoptedStyleSheets;
+    for (const node of root.childNodes) open.append(node.cloneNode(true));
+    document.documentElement.append(copy);
+    try {
+      const result = await axe.run(copy, { resultTypes: ['violations'] });
+      return result.violations.map((v) => v.id + ': ' + v.help + ' (' + v.nodes.length + ')');
+    } finally {
+      copy.remove();
+    }
+  }`);
+}
 
 for (const spec of BROWSERS) {
   describe(`in ${spec.name}, the user's choices`, function () {
-    this.timeout(60_000);
     let server: FixtureServer;
     let eb: ExtensionBrowser;
 
@@ -55,15 +77,20 @@ for (const spec of BROWSERS) {
       await server?.close();
     });
 
-    async function warningShows(url: string): Promise<boolean> {
+    /** Whether the note shows: waits for it when `expected` is true, else lets the page settle and looks. */
+    async function warningShows(url: string, expected: boolean): Promise<boolean> {
       await eb.goto(url);
-      await eb.page.waitForFunction(() => document.readyState === 'complete');
-      await new Promise((r) => setTimeout(r, SETTLE_MS));
-      return (await readWarning(eb.page)) !== null;
+      if (expected) {
+        await waitFor(async () => (await readWarning(eb)) !== null, `the note on ${url}`).catch(() => undefined);
+      } else {
+        await eb.page.waitForFunction(() => document.readyState === 'complete');
+        await new Promise((r) => setTimeout(r, SETTLE_MS));
+      }
+      return (await readWarning(eb)) !== null;
     }
 
     async function expectBadge(text: string): Promise<void> {
-      await waitFor(async () => (await eb.badgeText()) === text, 5000, `badge "${text}"`);
+      await waitFor(async () => (await eb.badgeText()) === text, `badge "${text}"`);
     }
 
     it('opens no tab on install', async () => {
@@ -71,30 +98,32 @@ for (const spec of BROWSERS) {
     });
 
     it('by default warns on the first visit of a service, then shows the badge only', async () => {
-      assert.equal(await warningShows('http://www.skype.com/first'), true);
-      assert.equal(await warningShows('http://www.skype.com/second'), false);
+      assert.equal(await warningShows('http://www.skype.com/first', true), true);
+      const seen = `async (api) => JSON.stringify((await api.storage.local.get('seen')).seen || [])`;
+      await waitFor(async () => (JSON.parse(await eb.inExtension<string>(seen)) as string[]).includes('skype'), 'Skype remembered as seen');
+      assert.equal(await warningShows('http://www.skype.com/second', false), false);
       await expectBadge('!');
     });
 
     it('a snoozed service shows the badge but no warning', async () => {
       await eb.inExtension(storeSettings({ services: { outlook: { snoozedUntil: Date.now() + 86_400_000 } } }));
-      assert.equal(await warningShows('http://outlook.live.com/mail/'), false);
+      assert.equal(await warningShows('http://outlook.live.com/mail/', false), false);
       await expectBadge('!');
-      assert.equal(await warningShows('http://teams.microsoft.com/'), true, 'another service still warns');
+      assert.equal(await warningShows('http://teams.microsoft.com/', true), true, 'another service still warns');
     });
 
     it('"badge only" mode shows no warning anywhere, and the badge still', async () => {
       await eb.inExtension(storeSettings({ mode: 'badge-only' }));
       for (const url of ['http://web.skype.com/', 'http://outlook.live.com/', 'http://teams.microsoft.com/x']) {
-        assert.equal(await warningShows(url), false, url);
+        assert.equal(await warningShows(url, false), false, url);
         await expectBadge('!');
       }
     });
 
     it('has no axe-core violations in the warning, the popup page and the options page', async () => {
       await eb.inExtension(storeSettings({ mode: 'every-visit' }));
-      assert.equal(await warningShows('http://www.skype.com/a11y'), true);
-      assert.deepEqual(await axeViolations(eb, "document.querySelector('forewarn-warning')"), []);
+      assert.equal(await warningShows('http://www.skype.com/a11y', true), true);
+      assert.deepEqual(await axeNoteViolations(eb), []);
       await eb.openExtensionPage('popup.html');
       await eb.page.waitForSelector('#app > *');
       assert.deepEqual(await axeViolations(eb), []);
@@ -103,16 +132,25 @@ for (const spec of BROWSERS) {
       assert.deepEqual(await axeViolations(eb), []);
     });
 
-    it('importing a bad settings file changes nothing and says why', async () => {
+    it('importing a bad settings file changes nothing and says why, a user rule for a whole suffix included', async () => {
       await eb.inExtension(storeSettings({ mode: 'every-visit', paused: false }));
-      const before = await eb.inExtension<string>('async (api) => JSON.stringify(await api.storage.sync.get(null))');
-      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'forewarn-import-')), 'bad.json');
-      fs.writeFileSync(file, JSON.stringify({ format: 'forewarn-settings', version: 2, settings: { mode: 'loud', paused: 'yes' } }));
-      await eb.openExtensionPage('options.html');
-      const input = (await eb.page.waitForSelector('#import-file')) as ElementHandle<HTMLInputElement>;
-      await input.uploadFile(file);
-      await eb.page.waitForFunction(() => /mode must be one of/.test(document.querySelector('[role="alert"]')?.textContent ?? ''));
-      assert.equal(await eb.inExtension<string>('async (api) => JSON.stringify(await api.storage.sync.get(null))'), before);
+      const stored = 'async (api) => JSON.stringify([await api.storage.sync.get(null), await api.storage.local.get("userRules"), await api.scripting.getRegisteredContentScripts()])';
+      const before = await eb.inExtension<string>(stored);
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'forewarn-import-'));
+      try {
+        const file = path.join(dir, 'bad.json');
+        const userRules = [{ host: 'com', name: 'Every .com site', note: '', alternatives: [] }];
+        fs.writeFileSync(file, JSON.stringify({ format: 'forewarn-settings', version: 2, settings: { mode: 'loud', paused: 'yes', mutedCategories: [], userRules } }));
+        await eb.openExtensionPage('options.html');
+        const input = (await eb.page.waitForSelector('#import-file')) as ElementHandle<HTMLInputElement>;
+        await input.uploadFile(file);
+        await eb.page.waitForFunction(() => /mode must be one of/.test(document.querySelector('[role="alert"]')?.textContent ?? ''));
+        const alert = await eb.page.evaluate(() => document.querySelector('[role="alert"]')!.textContent!);
+        assert.match(alert, /settings\.userRules\[0\]\.host: com is shared by many unrelated sites/);
+        assert.equal(await eb.inExtension<string>(stored), before, 'settings, rules or registrations changed');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('settings survive a reload of the extension', async () => {
@@ -124,13 +162,13 @@ for (const spec of BROWSERS) {
       assert.equal(await eb.page.evaluate(() => (document.querySelector('input[value="badge-only"]') as HTMLInputElement).checked), true);
       assert.equal(await eb.page.evaluate(() => (document.querySelector('input[value="data-breach"]') as HTMLInputElement).checked), false);
       assert.equal(await eb.page.evaluate(() => (document.querySelector('input[value="government-access"]') as HTMLInputElement).checked), true);
-      assert.equal(await warningShows('http://www.skype.com/after-reload'), false, 'badge-only still applies');
+      assert.equal(await warningShows('http://www.skype.com/after-reload', false), false, 'badge-only still applies');
     });
 
     if (spec.name === 'firefox') {
       it('a user rule for a fixture host warns once its permission is granted, and after an update', async () => {
         await eb.inExtension(storeSettings({ mode: 'every-visit' }));
-        assert.equal(await warningShows('http://chat.example.net/'), false, 'no warning before the rule');
+        assert.equal(await warningShows('http://chat.example.net/', false), false, 'no warning before the rule');
         await eb.openExtensionPage('options.html');
         await eb.page.waitForSelector('#host');
         await eb.page.type('#host', 'chat.example.net');
@@ -138,17 +176,17 @@ for (const spec of BROWSERS) {
         await eb.page.click('input[name="alternative"][value="element"]');
         await eb.page.click('button[type="submit"]');
         await eb.page.waitForFunction(() => document.querySelector('.user-rules')?.textContent?.includes('chat.example.net'));
-        await waitFor(async () => (await eb.inExtension<unknown[]>('async (api) => api.scripting.getRegisteredContentScripts()')).length === 1, 5000, 'the registration');
-        assert.equal(await warningShows('http://chat.example.net/inbox'), true, 'the user rule warns');
-        const state = await readWarning(eb.page);
+        await waitFor(async () => (await eb.inExtension<unknown[]>('async (api) => api.scripting.getRegisteredContentScripts()')).length === 1, 'the registration');
+        assert.equal(await warningShows('http://chat.example.net/inbox', true), true, 'the user rule warns');
+        const state = await readWarning(eb);
         assert.match(state!.title, /Example Chat/);
         assert.ok(state!.alternatives.some((a) => a.text === 'Element'));
         await expectBadge('!');
 
         // After an update (the add-on installed again) the rule still warns.
         await eb.reloadExtension();
-        await waitFor(async () => (await eb.inExtension<unknown[]>('async (api) => api.scripting.getRegisteredContentScripts()')).length === 1, 5000, 'the registration after the update');
-        assert.equal(await warningShows('http://chat.example.net/after-update'), true, 'the user rule warns after an update');
+        await waitFor(async () => (await eb.inExtension<unknown[]>('async (api) => api.scripting.getRegisteredContentScripts()')).length === 1, 'the registration after the update');
+        assert.equal(await warningShows('http://chat.example.net/after-update', true), true, 'the user rule warns after an update');
       });
     } else {
       it('a user rule for a host Forewarn lists is refused before any permission prompt', async () => {

@@ -7,7 +7,7 @@ import { createDom, fakeTranslate } from '../helpers/dom.js';
 import { warningData } from '../helpers/warning-data.js';
 
 function setup(
-  options: { url?: string; services?: WarningData[]; localDismissed?: string[] | undefined; backgroundDismissed?: boolean; settings?: Partial<Settings>; seen?: string[]; choiceFails?: boolean } = {},
+  options: { url?: string; services?: WarningData[]; localDismissed?: string[] | undefined; backgroundDismissed?: boolean; settings?: Partial<Settings>; seen?: string[]; choiceFails?: boolean; untrustedOnly?: boolean } = {},
 ) {
   const dom: JSDOM = createDom(options.url);
   let url = options.url ?? 'https://www.skype.com/en/';
@@ -34,6 +34,10 @@ function setup(
     },
     reportLeft: () => calls.push('left'),
     dismiss: (id) => calls.push(`dismiss:${id}`),
+    openDetails: (id) => calls.push(`details:${id}`),
+    reportError: (error) => calls.push(`error:${error instanceof Error ? error.message : String(error)}`),
+    // jsdom cannot make trusted events; the view's own tests check that untrusted ones are ignored.
+    trusted: options.untrustedOnly ? undefined : () => true,
   };
   const controller = createWarningController(ports);
   return { dom, controller, calls, navigate: (to: string) => (url = to) };
@@ -95,7 +99,7 @@ describe('warning controller', () => {
   it('dismiss removes the warning, tells the background and holds on this page', async () => {
     const { controller, calls } = setup();
     await controller.refresh();
-    controller.shown()!.shadowRoot!.querySelector<HTMLButtonElement>('button.dismiss')!.click();
+    controller.shownRoot()!.querySelector<HTMLButtonElement>('button.dismiss')!.click();
     assert.equal(controller.shown(), null);
     await controller.refresh();
     assert.equal(controller.shown(), null);
@@ -133,17 +137,40 @@ describe('warning controller', () => {
   it('saves a choice from the warning and hides it; a failed save is shown, not swallowed', async () => {
     const ok = setup();
     await ok.controller.refresh();
-    ok.controller.shown()!.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="snooze-month"]')!.click();
+    ok.controller.shownRoot()!.querySelector<HTMLButtonElement>('button[data-action="snooze-month"]')!.click();
     await new Promise((r) => setTimeout(r, 0));
     assert.equal(ok.controller.shown(), null);
     assert.ok(ok.calls.includes('choice:skype:snooze-month'));
 
     const failing = setup({ choiceFails: true });
     await failing.controller.refresh();
-    const root = failing.controller.shown()!.shadowRoot!;
+    const root = failing.controller.shownRoot()!;
     root.querySelector<HTMLButtonElement>('button[data-action="acknowledge"]')!.click();
     await new Promise((r) => setTimeout(r, 0));
     assert.ok(failing.controller.shown(), 'the warning stays');
     assert.equal(root.querySelector('[role="alert"]')!.textContent, 'warningChoiceFailed(quota exceeded)');
+  });
+
+  it('a page script clicking and keying inside the warning changes nothing', async () => {
+    const { dom, controller, calls } = setup({ untrustedOnly: true });
+    await controller.refresh();
+    const root = controller.shownRoot()!;
+    for (const button of root.querySelectorAll('button')) button.click();
+    root.querySelector('section')!.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    assert.ok(controller.shown()?.isConnected, 'still shown');
+    assert.deepEqual(calls, ['shown:skype', 'seen:skype'], 'no choice saved, no dismissal');
+  });
+
+  it('reports a warning that cannot be built, instead of throwing into the page', async () => {
+    const { dom, controller, calls } = setup();
+    dom.window.Element.prototype.attachShadow = () => {
+      throw new Error('no shadow here');
+    };
+    await controller.refresh();
+    assert.equal(controller.shown(), null);
+    assert.deepEqual(calls, ['shown:skype', 'error:no shadow here']);
+    await controller.refresh();
+    assert.deepEqual(calls, ['shown:skype', 'error:no shadow here'], 'reported once, not retried in a loop');
   });
 });

@@ -5,7 +5,7 @@ import { createDom, fakeTranslate } from '../helpers/dom.js';
 import { warningData } from '../helpers/warning-data.js';
 
 const render = (data = warningData()) =>
-  renderWarning(createDom().window.document, data, fakeTranslate, { onDismiss: () => undefined, onChoice: async () => undefined }).shadowRoot!;
+  renderWarning(createDom().window.document, data, fakeTranslate, { onDismiss: () => undefined, onChoice: async () => undefined }).root;
 
 describe('renderWarning for an account rule', () => {
   it('names the services the account opens, as text', () => {

@@ -12,6 +12,8 @@ let pending: Promise<BuildResult & { outDir: string }> | undefined;
 export function builtExtension(): Promise<BuildResult & { outDir: string }> {
   pending ??= (async () => {
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'forewarn-build-'));
+    // Removed when the test process ends, whichever suites used it.
+    process.once('exit', () => fs.rmSync(outDir, { recursive: true, force: true }));
     const result = await buildExtension({ root: process.cwd(), outDir });
     return { ...result, outDir };
   })();

@@ -113,7 +113,7 @@ describe('options page', () => {
       await input(root, '#name', '');
       root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await settle();
-      assert.match(root.textContent!, /userRuleErrorListed\(chatter\.example\.com\)/);
+      assert.match(root.textContent!, /userRuleErrorListed\(chatter\.example\.com\|Chatter\)/);
       assert.match(root.textContent!, /userRuleErrorName/);
       assert.equal(root.querySelector('#host')!.getAttribute('aria-invalid'), 'true');
       assert.equal(fake.calls.length, 0);
@@ -131,6 +131,23 @@ describe('options page', () => {
       await settle();
       assert.deepEqual(fake.stored().userRules, []);
       assert.ok((fake.calls as string[]).includes('release:chat.example.org'));
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('refuses a public suffix, a private one included, before asking for any access', async () => {
+    const fake = fakePorts();
+    const { root, cleanup } = await open(fake);
+    try {
+      for (const host of ['co.uk', 'github.io', 'blogspot.com']) {
+        await input(root, '#host', host);
+        await input(root, '#name', 'Too wide');
+        root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+        await settle();
+        assert.equal(root.querySelector('#host-error')!.textContent, `userRuleErrorPublicSuffix(${host})`);
+      }
+      assert.deepEqual(fake.calls, [], 'no access asked, nothing saved');
     } finally {
       cleanup();
     }
@@ -168,12 +185,27 @@ describe('options page', () => {
       assert.equal(fake.calls.length, 0);
       assert.deepEqual(fake.stored(), DEFAULT_SETTINGS);
 
+      // A user rule the form would refuse is refused in a file too: the whole file, each problem named.
+      const wide = { ...DEFAULT_SETTINGS, mode: 'every-visit' as const, userRules: [{ id: 'user-com', host: 'com', name: 'All of .com', note: '', alternatives: [] }] };
+      await importText(exportSettings(wide));
+      assert.match(page.root.querySelector('[role="alert"]')!.textContent!, /importAt\(settings\.userRules\[0\]\.host\|userRuleErrorPublicSuffix\(com\)\)/);
+      assert.equal(fake.calls.length, 0, 'no access asked, nothing saved');
+      assert.deepEqual(fake.stored(), DEFAULT_SETTINGS);
+
       await importText(exportSettings({ ...DEFAULT_SETTINGS, mode: 'every-visit', paused: true }));
       assert.equal(fake.stored().mode, 'every-visit');
       assert.equal(fake.stored().paused, true);
       assert.match(page.root.textContent!, /optionsImported/);
 
-      page.root.querySelector<HTMLButtonElement>('#file-heading ~ button')!.click();
+      page.root.querySelector<HTMLButtonElement>('#file-heading ~ .file-actions button')!.click();
+      // The file input stays a real, labelled input; only its label is drawn as a button.
+      const input = page.root.querySelector<HTMLInputElement>('input[type="file"]#import-file')!;
+      assert.equal(page.root.querySelector('label.button[for="import-file"]')!.textContent, 'optionsImport');
+      assert.notEqual(input.type, 'hidden');
+      assert.equal(input.disabled, false);
+      // The page says what Forewarn covers and how the note behaves by default.
+      assert.equal(page.root.querySelector('a.cover-link')!.getAttribute('href'), 'details.html');
+      assert.equal(page.root.querySelector('.first-use')!.textContent, 'optionsFirstUse');
       assert.ok((fake.calls as string[]).some((c) => c.startsWith('download:forewarn-settings.json:')));
     } finally {
       page.cleanup();

@@ -11,8 +11,10 @@ const fixtures = loadRules(process.cwd(), { services: 'test/fixtures/rules/valid
 const rules = publishRules(fixtures.services, fixtures.alternatives, '2026-11-30');
 const matcher = matcherFromHostIndex(encodeHostIndex(rules.services));
 
-function popupDocument(tabUrl: string | undefined, bugsUrl = 'https://tracker.example.org/issues'): Document {
-  const html = render(<PopupApp rules={rules} matcher={matcher} tabUrl={tabUrl} t={fakeTranslate} bugsUrl={bugsUrl} />);
+function popupDocument(tabUrl: string | undefined, bugsUrl = 'https://tracker.example.org/issues', from = rules): Document {
+  const html = render(
+    <PopupApp rules={from} matcher={matcher} tabUrl={tabUrl} t={fakeTranslate} bugsUrl={bugsUrl} choices={<div id="choices-slot" />} settings={<div id="settings-slot" />} />,
+  );
   return new JSDOM(`<main>${html}</main>`).window.document;
 }
 
@@ -27,7 +29,7 @@ describe('PopupApp', () => {
     const alternatives = [...doc.querySelectorAll('.alternatives li')];
     assert.equal(alternatives.length, 2);
     assert.equal(alternatives[0]!.querySelector('a')!.getAttribute('href'), 'https://chat-app.example.org/');
-    assert.match(alternatives[0]!.textContent!, /popupAlternativeMeta\(GPL-3\.0-or-later\|linux, android\)/);
+    assert.match(alternatives[0]!.textContent!, /GPL-3\.0-or-later/);
     assert.match(alternatives[1]!.textContent!, /AGPL-3\.0-only OR GPL-3\.0-only/);
   });
 
@@ -43,6 +45,32 @@ describe('PopupApp', () => {
     assert.equal(mailer.querySelector('h1')!.textContent, 'Mailer');
     assert.equal(mailer.querySelector('.leave'), null);
     assert.ok(![...mailer.querySelectorAll('h2')].some((h) => h.textContent === 'popupHowToLeave'));
+  });
+
+  it('puts what to do first: alternatives, the choices and how to leave come before the evidence, settings last', () => {
+    const doc = popupDocument('https://web.chatter.example.com/inbox');
+    const order = ['h1', '.alternatives', '#choices-slot', '.leave', '.concerns', '#settings-slot'].map((s) => doc.querySelector(s)!);
+    for (let i = 1; i < order.length; i++) {
+      assert.ok(order[i - 1]!.compareDocumentPosition(order[i]!) & 4 /* FOLLOWING */, `${i - 1} before ${i}`);
+    }
+    assert.equal(doc.querySelector('.brand')!.textContent, 'extensionName');
+    assert.equal(doc.querySelector('a.details-link')!.getAttribute('href'), 'details.html#chatter');
+    // Each concern is collapsed to its claim, with a category name in people's words.
+    const summary = doc.querySelector('.concerns details > summary')!;
+    assert.match(summary.textContent!, /A fixture claim about stored messages\.\s*categoryName/);
+    assert.equal(doc.querySelector('.concerns details')!.hasAttribute('open'), false);
+  });
+
+  it("shows every source of a claim, with the source's own words when the rule quotes it", () => {
+    const quoted = structuredClone(rules);
+    const concern = quoted.services.find((s) => s.id === 'chatter')!.concerns[0]!;
+    concern.sources = [{ ...concern.sources[0]!, quote: 'The words the source itself used.' }, { url: 'https://second.example.org/b', title: 'Second', publisher: 'Second Publisher', date: '2020-01-02' }];
+    const doc = popupDocument('https://web.chatter.example.com/inbox', '', quoted);
+    const sources = [...doc.querySelectorAll('.concerns li')[0]!.querySelectorAll('.sources li')];
+    assert.equal(sources.length, 2);
+    assert.equal(sources[0]!.querySelector('blockquote.quote')!.textContent, 'The words the source itself used.');
+    assert.equal(sources[1]!.querySelector('blockquote'), null);
+    assert.match(sources[1]!.textContent!, /Second Publisher: Second, 2020-01-02/);
   });
 
   it('says "no known concerns for <host>" on other tabs', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { ChoiceAction } from '../../src/core/service-choices.js';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
-import { PopupControls } from '../../src/popup/PopupControls.js';
+import { PopupSettings, ServiceChoices } from '../../src/popup/PopupControls.js';
 import { fakeTranslate } from '../helpers/dom.js';
 import { renderInDom } from '../helpers/preact-dom.js';
 
@@ -10,16 +10,18 @@ const now = 1_800_000_000_000;
 async function controls(settings = DEFAULT_SETTINGS, serviceId: string | null = 'skype', error: string | null = null) {
   const calls: string[] = [];
   const page = await renderInDom(
-    <PopupControls
-      settings={settings}
-      serviceId={serviceId}
-      now={now}
-      t={fakeTranslate}
-      error={error}
-      choose={(a: ChoiceAction) => calls.push(`choose:${a}`)}
-      setPaused={(p) => calls.push(`paused:${p}`)}
-      openOptions={() => calls.push('options')}
-    />,
+    <>
+      {serviceId && (
+        <ServiceChoices settings={settings} serviceId={serviceId} serviceName="Skype" now={now} t={fakeTranslate} error={error} choose={(a: ChoiceAction) => calls.push(`choose:${a}`)} />
+      )}
+      <PopupSettings
+        settings={settings}
+        t={fakeTranslate}
+        error={serviceId ? null : error}
+        setPaused={(p: boolean) => calls.push(`paused:${p}`)}
+        openOptions={() => calls.push('options')}
+      />
+    </>,
   );
   return { ...page, calls };
 }
@@ -30,6 +32,9 @@ describe('popup controls', () => {
     try {
       const buttons = [...root.querySelectorAll<HTMLButtonElement>('[role="group"] button')];
       assert.deepEqual(buttons.map((b) => b.dataset.action), ['snooze-day', 'snooze-month', 'acknowledge']);
+      // Each says what it does, and the group is named after the service.
+      assert.deepEqual(buttons.map((b) => b.title), ['warningSnoozeDayHint(Skype)', 'warningSnoozeMonthHint(Skype)', 'warningAcknowledgeHint(Skype)']);
+      assert.equal(root.querySelector('#choices-heading')!.textContent, 'popupChoicesTitle(Skype)');
       buttons[2]!.click();
       root.querySelector<HTMLInputElement>('input[name="paused"]')!.click();
       root.querySelector<HTMLButtonElement>('button.link')!.click();

@@ -13,7 +13,9 @@ describe('popup with hostile rule content', () => {
     const doc = new JSDOM(`<main>${html}</main>`).window.document;
     for (const tag of ['script', 'img', 'svg', 'b', 'i']) assert.equal(doc.querySelector(tag), null, `<${tag}> was rendered`);
     assert.equal(doc.querySelector('[onerror], [onload]'), null);
-    for (const a of doc.querySelectorAll('a[href]')) assert.match(a.getAttribute('href')!, /^https:/, a.outerHTML);
+    // Outside links are https only; the one own-page link is the service's details page.
+    for (const a of doc.querySelectorAll('a[href]:not(.details-link)')) assert.match(a.getAttribute('href')!, /^https:/, a.outerHTML);
+    for (const a of doc.querySelectorAll('a.details-link')) assert.match(a.getAttribute('href')!, /^details\.html(#[\w%.-]*)?$/, a.outerHTML);
     assert.ok(doc.body.textContent!.includes(HUGE));
     assert.match(doc.body.textContent!, /<script>alert\(1\)<\/script>/);
     assert.ok([...doc.querySelectorAll('[dir="auto"]')].some((e) => e.textContent!.includes(RLO)), 'RLO text sits in a dir=auto element');

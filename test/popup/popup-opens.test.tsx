@@ -1,10 +1,9 @@
-/** The popup on an account rule's page lists the services it opens, linked to their rule files. */
+/** The popup on an account rule's page lists the services it opens, each linked to its details page. */
 import assert from 'node:assert/strict';
 import { render } from 'preact-render-to-string';
 import { JSDOM } from 'jsdom';
 import { PopupApp } from '../../src/popup/PopupApp.js';
 import { matchableServices, publishRules } from '../../src/core/published-rules.js';
-import { ruleFileUrl } from '../../src/core/issue-links.js';
 import { encodeHostIndex, matcherFromHostIndex } from '../../src/core/host-index.js';
 import { loadRules } from '../../scripts/lib/load-rules.js';
 import { fakeTranslate } from '../helpers/dom.js';
@@ -18,17 +17,16 @@ function popup(tabUrl: string, bugsUrl: string): Document {
 }
 
 describe('PopupApp for an account rule', () => {
-  it('lists the services the Google Account opens, each linked to its rule file', () => {
+  it('lists the services the Google Account opens, each linked to its details page', () => {
     const doc = popup('https://myaccount.google.com/security', 'https://github.com/forewarn/forewarn/issues');
-    assert.equal(doc.querySelector('h1')!.textContent, 'Google Account');
+    assert.ok(doc.querySelector('h1')!.textContent!.includes('Google Account'));
     const links = [...doc.querySelectorAll('.opens a')].map((a) => a.getAttribute('href'));
-    assert.ok(links.includes('https://github.com/forewarn/forewarn/blob/main/rules/gmail.json'), links.join('\n'));
+    assert.ok(links.includes('details.html#gmail'), links.join('\n'));
     assert.equal(links.length, rules.services.find((s) => s.id === 'google-account')!.opens!.length);
   });
 
-  it('lists them as plain names when the tracker is not on GitHub, and not at all for an ordinary service', () => {
-    assert.equal(popup('https://login.live.com/', 'https://tracker.example.org/issues').querySelectorAll('.opens li a').length, 0);
-    assert.ok(popup('https://login.live.com/', 'https://tracker.example.org/issues').querySelectorAll('.opens li').length > 0);
+  it('lists nothing of the kind for an ordinary service', () => {
+    assert.ok(popup('https://login.live.com/', 'https://tracker.example.org/issues').querySelectorAll('.opens li a').length > 0);
     assert.equal(popup('https://outlook.live.com/mail/0/', 'https://github.com/forewarn/forewarn/issues').querySelector('.opens'), null);
   });
 
@@ -39,10 +37,3 @@ describe('PopupApp for an account rule', () => {
   });
 });
 
-describe('ruleFileUrl', () => {
-  it('points next to a GitHub tracker, and refuses anything else', () => {
-    assert.equal(ruleFileUrl('https://github.com/forewarn/forewarn/issues', 'gmail'), 'https://github.com/forewarn/forewarn/blob/main/rules/gmail.json');
-    assert.equal(ruleFileUrl('https://tracker.example.org/issues', 'gmail'), null);
-    assert.equal(ruleFileUrl('https://github.com/forewarn/forewarn/issues', '../x'), null);
-  });
-});

@@ -12,7 +12,6 @@ interface LintMessage {
 }
 
 describe('npm run build', function () {
-  this.timeout(120_000);
 
   it('writes both unpacked extensions with every file their manifests name', async () => {
     const { dirs, rules } = await builtExtension();

@@ -71,15 +71,17 @@ describe('renderCatalog', () => {
     assert.match(page.body.textContent!, /Example Corp/);
     const concern = page.querySelector('li.concern')!;
     assert.match(concern.textContent!, /A fixture claim about stored messages\./);
-    assert.match(concern.textContent!, /server-side-content/);
+    // People's words, never the raw ids.
+    assert.match(concern.textContent!, /Readable on its servers/);
+    assert.doesNotMatch(page.querySelector('main')!.textContent!, /server-side-content|self-hostable/);
     assert.match(concern.textContent!, /Example News/);
     assert.match(concern.textContent!, /2012-07-27/);
     assert.equal(concern.querySelector('ul.sources a')!.getAttribute('href'), 'https://news.example.org/a');
     const alternatives = [...page.querySelectorAll('li.alternative')];
     assert.equal(alternatives.length, 2);
     assert.match(alternatives[0]!.textContent!, /GPL-3\.0-or-later/);
-    assert.match(alternatives[0]!.textContent!, /self-hostable/);
-    assert.match(alternatives[0]!.textContent!, /linux, android/);
+    assert.match(alternatives[0]!.textContent!, /Run it yourself/);
+    assert.match(alternatives[0]!.textContent!, /Linux, Android/);
     assert.deepEqual(hrefs(alternatives[0]!), ['https://chat-app.example.org/', 'https://chat-app.example.org/', 'https://code.example.org/chat-app']);
     assert.match(alternatives[1]!.textContent!, /AGPL-3\.0-only OR GPL-3\.0-only/);
     const leave = page.querySelector('section.leave a')!;
@@ -87,6 +89,23 @@ describe('renderCatalog', () => {
     assert.equal(leave.textContent, 'Export your data');
     assert.match(page.querySelector('.reviewed')!.textContent!, /2026-11-30/);
     assert.equal(parse(catalog.get('services/mailer.html')).querySelector('section.leave'), null);
+  });
+
+  it('lists each service once on the index, with its review date', () => {
+    const index = parse(catalog.get('index.html'));
+    for (const service of rules.services) {
+      assert.equal(hrefs(index).filter((h) => h === `services/${service.id}.html` || h === `#${service.id}`).length, 1, service.id);
+      assert.match(index.getElementById(service.id)!.querySelector('.reviewed')!.textContent!, new RegExp(service.lastReviewed));
+    }
+  });
+
+  it("shows a source's own words as a quote when the rule has one", () => {
+    const quoted = structuredClone(rules);
+    quoted.services[0]!.concerns[0]!.sources[0]!.quote = 'The words <b>the</b> source used.';
+    const page = parse(renderCatalog(quoted).get(`services/${quoted.services[0]!.id}.html`));
+    const quote = page.querySelector('ul.sources blockquote.quote')!;
+    assert.equal(quote.textContent, 'The words <b>the</b> source used.');
+    assert.equal(quote.querySelector('b'), null);
   });
 
   it('lists every alternative on alternatives.html with the services it replaces', () => {

@@ -41,7 +41,6 @@ describe('match command', () => {
   });
 
   it('runs as `npm run --silent match -- URL...` on the project rules and exits 0 for non-URLs', function () {
-    this.timeout(30_000);
     const result = spawnSync('npm', ['run', '--silent', 'match', '--', 'https://example.org/', 'not a url'], { encoding: 'utf8' });
     const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
     assert.equal(result.status, 0, result.stderr);

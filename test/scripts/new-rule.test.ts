@@ -6,9 +6,12 @@ import path from 'node:path';
 import { loadRules } from '../../scripts/lib/load-rules.js';
 import { formatProblem } from '../../src/core/rules-validation.js';
 
+const scratchDirs: string[] = [];
+
 /** A scratch project with the real schemas and alternatives, so the real script runs unchanged. */
 function scratchProject(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'forewarn-new-rule-'));
+  scratchDirs.push(dir);
   fs.cpSync('rules/schema', path.join(dir, 'rules/schema'), { recursive: true });
   fs.cpSync('rules/alternatives', path.join(dir, 'rules/alternatives'), { recursive: true });
   return dir;
@@ -21,6 +24,10 @@ function newRule(cwd: string, ...args: string[]) {
 describe('npm run new-rule', function () {
   // Each test starts several tsx processes; on a loaded 2-core machine that takes tens of seconds.
   this.timeout(90_000);
+
+  after(() => {
+    for (const dir of scratchDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   it('writes a rule with test URLs for its hosts, whose empty fields rules:check names once each', () => {
     const dir = scratchProject();

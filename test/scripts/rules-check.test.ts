@@ -7,7 +7,6 @@ function rulesCheck(dir: string) {
 }
 
 describe('npm run rules:check', function () {
-  this.timeout(30_000);
 
   it('passes valid rules and names the services that still lack how-to-leave links', () => {
     const result = rulesCheck('test/fixtures/rules/valid');
