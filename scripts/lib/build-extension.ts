@@ -78,8 +78,10 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
   const bundles = path.join(outDir, '.bundles');
   await bundle(root, bundles);
 
-  const rulesJson = JSON.stringify(rules, null, 2) + '\n';
-  write(path.join(outDir, 'rules.json'), rulesJson);
+  // dist/rules.json is for people and other tools: indented. The copy inside each extension is read
+  // only by its own pages, so it ships without the indentation (smaller store packages).
+  write(path.join(outDir, 'rules.json'), JSON.stringify(rules, null, 2) + '\n');
+  const rulesJson = JSON.stringify(rules);
   for (const [file, contents] of renderCatalog(rules, localeTranslator(root, 'en'))) write(path.join(outDir, 'catalog', file), contents);
   const matchable = matchableServices(rules);
   const dirs = {} as Record<Browser, string>;

@@ -4,6 +4,7 @@
  * Browser APIs come in as `BackgroundPorts`, so Node tests pass fakes.
  */
 import type { AlternativeInfo, Handlers } from '../core/messages.js';
+import type { EvidenceItem } from '../core/published-rules.js';
 
 export interface BackgroundPorts {
   /** Sets (or with '' clears) the badge of one tab; the browser resets it when the tab navigates. */
@@ -20,6 +21,8 @@ export interface BackgroundPorts {
   serviceIds(): Promise<readonly string[]>;
   /** Opens one of the extension's own pages in a new tab (no permission needed). */
   openPage(path: string): Promise<void>;
+  /** A packaged service's claims with their first sources; none for an unknown id. */
+  evidence(serviceId: string): Promise<EvidenceItem[]>;
 }
 
 /** The details page of a packaged service, or the list of services for any other id (a user's own rule). */
@@ -59,6 +62,9 @@ export function createHandlers(ports: BackgroundPorts): Handlers {
     async openDetails({ serviceId }) {
       await ports.openPage(detailsPath(String(serviceId), await ports.serviceIds()));
       return null;
+    },
+    async evidence({ serviceId }) {
+      return ports.evidence(String(serviceId));
     },
   };
 }

@@ -1,7 +1,7 @@
 /** Background entry: wires the handlers to the browser. Listeners are registered synchronously at the top level. */
 import { DISMISSED_KEY, readDismissedList } from '../core/dismissals.js';
 import type { AlternativeInfo } from '../core/messages.js';
-import { readPublishedRules, type PublishedRules } from '../core/published-rules.js';
+import { evidenceOf, readPublishedRules, type PublishedRules } from '../core/published-rules.js';
 import { browser, listenForMessages } from '../platform/browser.js';
 import { loadSeen, loadSettings, SEEN_KEY } from '../platform/settings-store.js';
 import { syncUserRuleScripts } from '../platform/user-rule-scripts.js';
@@ -37,6 +37,10 @@ listenForMessages(
     },
     async openPage(path) {
       await browser.tabs.create({ url: browser.runtime.getURL(path) });
+    },
+    async evidence(serviceId) {
+      const service = (await rules()).services.find((s) => s.id === serviceId);
+      return service ? evidenceOf(service) : [];
     },
   }),
 );

@@ -71,6 +71,7 @@ if (shared.forewarnController) {
     dismiss: (serviceId) => void sendMessage('dismiss', { serviceId }).catch(() => undefined),
     markSeen: (serviceId) => void sendMessage('markSeen', { serviceId }).catch(() => undefined),
     openDetails: (serviceId) => void sendMessage('openDetails', { serviceId }).catch(() => undefined),
+    loadEvidence: (serviceId) => sendMessage('evidence', { serviceId }),
     async setChoice(serviceId, action) {
       await updateSettings((settings) => applyChoice(settings, serviceId, action, Date.now()));
     },

@@ -19,5 +19,5 @@ export async function userRuleServices(
   const rule = verdict.kind === 'match' ? rules.find((r) => r.id === verdict.serviceId) : undefined;
   if (!rule) return [];
   const alternatives = rule.alternatives.length ? await alternativesInfo(rule.alternatives).catch(() => []) : [];
-  return [{ id: rule.id, name: rule.name, summary: describe(rule), hosts: [rule.host], concerns: [], alternatives: alternatives.slice(0, 3) }];
+  return [{ id: rule.id, name: rule.name, summary: describe(rule), hosts: [rule.host], categories: [], alternatives: alternatives.slice(0, 3) }];
 }

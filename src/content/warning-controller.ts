@@ -5,7 +5,7 @@
  * logic runs in Node tests with a DOM from jsdom.
  */
 import { createMatcher, type Matcher } from '../core/matcher.js';
-import type { WarningData } from '../core/published-rules.js';
+import type { EvidenceItem, WarningData } from '../core/published-rules.js';
 import type { ChoiceAction } from '../core/service-choices.js';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.js';
 import type { Translate } from '../core/translate.js';
@@ -33,6 +33,8 @@ export interface ControllerPorts {
   markSeen(serviceId: string): void;
   /** Opens the service's full details page in a new tab (the background does it). */
   openDetails(serviceId: string): void;
+  /** The claims behind "Why?", asked for only when the person opens it. */
+  loadEvidence(serviceId: string): Promise<EvidenceItem[]>;
   /** Saves a per-service choice; rejects with a message the warning shows. */
   setChoice(serviceId: string, action: ChoiceAction): Promise<void>;
   now(): number;
@@ -132,7 +134,7 @@ export function createWarningController(ports: ControllerPorts): WarningControll
     const shows = presentation({
       settings: state.settings,
       serviceId: service.id,
-      categories: service.concerns.map((c) => c.category),
+      categories: service.categories,
       seen: state.seen,
       dismissed,
       now: ports.now(),
@@ -165,6 +167,7 @@ export function createWarningController(ports: ControllerPorts): WarningControll
             remove();
           },
           onOpenDetails: () => ports.openDetails(service.id),
+          loadEvidence: () => ports.loadEvidence(service.id),
         },
         ports.trusted,
       );

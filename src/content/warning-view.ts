@@ -12,7 +12,7 @@
  * no control is ever pushed out of reach. The card is fixed to a corner,
  * takes pointer events only on itself, and never takes focus by itself.
  */
-import type { WarningData } from '../core/published-rules.js';
+import type { EvidenceItem, WarningData } from '../core/published-rules.js';
 import { OFFERED_CHOICES, type ChoiceAction } from '../core/service-choices.js';
 import type { Translate } from '../core/translate.js';
 import { button, el, link } from './warning-parts.js';
@@ -24,6 +24,8 @@ export interface WarningCallbacks {
   onChoice(action: ChoiceAction): Promise<void>;
   /** Opens the service's full details page in a new tab. */
   onOpenDetails?(): void;
+  /** The claims behind "Why?": they ship once, in rules.json, and are asked for on the first open. */
+  loadEvidence?(): Promise<EvidenceItem[]>;
 }
 
 /** A plain element: a page cannot define it as a custom element first. */
@@ -128,16 +130,14 @@ function alternativesLine(doc: Document, data: WarningData, t: Translate): HTMLE
   return line;
 }
 
-function evidence(doc: Document, data: WarningData, t: Translate): HTMLElement {
-  const list = el(doc, 'ul', 'concerns');
-  list.lang = 'en'; // rule text is written in English; the rest follows the browser's language
-  for (const concern of data.concerns) {
+/** Fills the evidence list; the claims arrive only when "Why?" is first opened (see EvidenceItem). */
+function fillEvidence(doc: Document, list: HTMLElement, items: readonly EvidenceItem[]): void {
+  for (const concern of items) {
     const item = el(doc, 'li', '', `${concern.claim} `);
     item.dir = 'auto';
     item.append(link(doc, concern.source.url, `${concern.source.publisher}, ${concern.source.date}`, 'source'));
     list.append(item);
   }
-  return list;
 }
 
 export function renderWarning(
@@ -176,8 +176,12 @@ export function renderWarning(
   const details = el(doc, 'div', 'details');
   details.id = 'forewarn-details';
   details.hidden = true;
-  if (data.concerns.length > 0) {
-    details.append(el(doc, 'h3', 'evidence-title', t('warningEvidence')), evidence(doc, data, t));
+  const hasEvidence = data.categories.length > 0 && callbacks.loadEvidence !== undefined;
+  const list = el(doc, 'ul', 'concerns');
+  list.lang = 'en'; // rule text is written in English; the rest follows the browser's language
+  let evidenceAsked = false;
+  if (hasEvidence) {
+    details.append(el(doc, 'h3', 'evidence-title', t('warningEvidence')), list);
     if (callbacks.onOpenDetails) {
       const all = button(doc, 'all-details link', t('allDetails'));
       on(all, 'click', () => callbacks.onOpenDetails!());
@@ -207,6 +211,13 @@ export function renderWarning(
   }
   const more = button(doc, 'more', t('warningShowDetails'));
   on(more, 'click', () => {
+    if (!evidenceAsked) {
+      evidenceAsked = true;
+      callbacks.loadEvidence!().then(
+        (items) => fillEvidence(doc, list, items),
+        () => (evidenceAsked = false), // asked again on the next open
+      );
+    }
     details.hidden = !details.hidden;
     card.classList.toggle('open', !details.hidden);
     more.setAttribute('aria-expanded', String(!details.hidden));
@@ -224,7 +235,7 @@ export function renderWarning(
   on<KeyboardEvent>(card, 'keydown', (event) => {
     if (event.key === 'Escape') callbacks.onDismiss();
   });
-  card.append(header(doc, data, t, data.concerns.length > 0 ? more : null, close), body, error, actions);
+  card.append(header(doc, data, t, hasEvidence ? more : null, close), body, error, actions);
   root.append(card);
   return { host, root };
 }

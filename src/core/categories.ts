@@ -1,33 +1,25 @@
 /**
- * The fixed list of concern categories. Each has one line of meaning; the
- * README's table and the validator both read this list, so adding a category
- * is one edit here. Users will later choose which categories raise a warning.
+ * The fixed list of concern category ids. Their one-line meanings live in
+ * category-meanings.ts, so the content script (which needs only the ids, to
+ * honour the user's category choices) does not carry the sentences. Adding a
+ * category is an edit here and one there; the type checker insists on both.
  */
-export const CATEGORIES = {
-  'government-access':
-    'Named in a government data-access programme, or states that it hands user data to authorities on request.',
-  'server-side-content':
-    'Messages, mail or files are kept on the provider\'s servers in a form the provider can read.',
-  'no-end-to-end-encryption':
-    'Content is not end-to-end encrypted by default, so the provider can read it in transit or at rest.',
-  'content-scanning':
-    'The provider, or others it lets in, scans the content of messages or files.',
-  'advertising-profile':
-    'What people do on the service is used to build an advertising profile.',
-  'data-breach':
-    'User accounts or data have been exposed in a breach.',
-  jurisdiction:
-    'The provider is bound by laws that can compel it to disclose user data, wherever the data is stored.',
-  'central-control':
-    'One company controls the network and can change how it works, or end it, for everyone.',
-  'model-training':
-    'What people type, say or upload is used to train the provider\'s AI models.',
-} as const;
+export const CATEGORY_IDS = [
+  'government-access',
+  'server-side-content',
+  'no-end-to-end-encryption',
+  'content-scanning',
+  'advertising-profile',
+  'data-breach',
+  'jurisdiction',
+  'central-control',
+  'model-training',
+] as const;
 
-export type CategoryId = keyof typeof CATEGORIES;
+export type CategoryId = (typeof CATEGORY_IDS)[number];
 
-export const CATEGORY_IDS = Object.keys(CATEGORIES) as CategoryId[];
+const KNOWN: ReadonlySet<string> = new Set(CATEGORY_IDS);
 
 export function isCategoryId(value: unknown): value is CategoryId {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CATEGORIES, value);
+  return typeof value === 'string' && KNOWN.has(value);
 }

@@ -3,6 +3,8 @@
  * the background. Senders and the background's handlers are both typed from
  * it, so a renamed field or message fails the type check, not a user.
  */
+import type { EvidenceItem } from './published-rules.js';
+
 export interface MessageMap {
   /** A content script shows a page of a listed service (badge on). */
   pageShown: { request: { serviceId: string }; response: { dismissed: boolean } };
@@ -16,6 +18,8 @@ export interface MessageMap {
   alternativesInfo: { request: { ids: string[] }; response: AlternativeInfo[] };
   /** "All details" in the note: open the service's details page in a new tab. */
   openDetails: { request: { serviceId: string }; response: null };
+  /** "Why?" in the note: the service's claims with their first sources, from the rules.json shipped once. */
+  evidence: { request: { serviceId: string }; response: EvidenceItem[] };
 }
 
 export interface AlternativeInfo {

@@ -6,9 +6,10 @@
  * - `WarningData` — what the in-page warning needs for one service, bundled
  *   per service so the content script carries only the service it runs on.
  */
-import { CATEGORIES, type CategoryId } from './categories.js';
+import type { CategoryId } from './categories.js';
+import { CATEGORIES } from './category-meanings.js';
 import { familyDomains, matchableService } from './host-families.js';
-import type { Alternative, Concern, HostFamily, ServiceRule } from './rule-types.js';
+import type { Alternative, HostFamily, ServiceRule, Source } from './rule-types.js';
 
 /** 2: host families (`families`, `services[].families`), `services[].exclude` and `services[].opens`. */
 export const RULES_FORMAT_VERSION = 2;
@@ -37,7 +38,12 @@ export interface WarningData {
   exclude?: string[];
   /** For an account system: the services it opens, by id and name. */
   opens?: Array<{ id: string; name: string }>;
-  concerns: Array<Pick<Concern, 'category' | 'claim'> & { source: { url: string; publisher: string; date: string } }>;
+  /**
+   * The categories of its concerns, for the user's category choices. The claims
+   * themselves ship once, in rules.json: the note asks the background for them
+   * (`evidence`) when the person opens "Why?".
+   */
+  categories: CategoryId[];
   alternatives: Array<Pick<Alternative, 'id' | 'name' | 'homepage' | 'license'>>;
 }
 
@@ -79,15 +85,25 @@ export function warningData(service: PublishedService, rules: PublishedRules): W
     hosts,
     ...(exclude.length > 0 ? { exclude } : {}),
     ...(opens ? { opens } : {}),
-    concerns: service.concerns.map((c) => {
-      const first = c.sources[0]!;
-      return { category: c.category, claim: c.claim, source: { url: first.url, publisher: first.publisher, date: first.date } };
-    }),
+    categories: [...new Set(service.concerns.map((c) => c.category))],
     alternatives: service.alternatives.slice(0, WARNING_ALTERNATIVES).map((id) => {
       const alt = rules.alternatives[id]!;
       return { id, name: alt.name, homepage: alt.homepage, license: alt.license };
     }),
   };
+}
+
+/** One claim as the note's "Why?" shows it: the claim and its first source. */
+export interface EvidenceItem {
+  claim: string;
+  source: Pick<Source, 'url' | 'publisher' | 'date'>;
+}
+
+export function evidenceOf(service: Pick<PublishedService, 'concerns'>): EvidenceItem[] {
+  return service.concerns.map((c) => {
+    const first = c.sources[0]!;
+    return { claim: c.claim, source: { url: first.url, publisher: first.publisher, date: first.date } };
+  });
 }
 
 /** Checks a parsed rules.json before use: a reader must not guess at a format it does not know. */

@@ -14,6 +14,9 @@ function fakePorts() {
     async openPage(path) {
       opened.push(path);
     },
+    async evidence(serviceId) {
+      return serviceId === 'skype' ? [{ claim: 'A claim.', source: { url: 'https://news.example.org/', publisher: 'News', date: '2020' } }] : [];
+    },
     async readSeen() {
       return seen;
     },
@@ -37,6 +40,15 @@ function fakePorts() {
 }
 
 describe('background handlers', () => {
+  it('answers "Why?" with the claims of the service asked for, and none for an unknown id', async () => {
+    const { ports } = fakePorts();
+    const handlers = createHandlers(ports);
+    assert.deepEqual(await dispatch(handlers, { type: 'evidence', serviceId: 'skype' }, {}), [
+      { claim: 'A claim.', source: { url: 'https://news.example.org/', publisher: 'News', date: '2020' } },
+    ]);
+    assert.deepEqual(await dispatch(handlers, { type: 'evidence', serviceId: 'nope' }, {}), []);
+  });
+
   it("opens a packaged service's details page, and the list of services for an id it does not ship", async () => {
     const fake = fakePorts();
     const handlers = createHandlers(fake.ports);

@@ -35,6 +35,10 @@ function setup(
     reportLeft: () => calls.push('left'),
     dismiss: (id) => calls.push(`dismiss:${id}`),
     openDetails: (id) => calls.push(`details:${id}`),
+    loadEvidence: async (id) => {
+      calls.push(`evidence:${id}`);
+      return [];
+    },
     reportError: (error) => calls.push(`error:${error instanceof Error ? error.message : String(error)}`),
     // jsdom cannot make trusted events; the view's own tests check that untrusted ones are ignored.
     trusted: options.untrustedOnly ? undefined : () => true,

@@ -1,17 +1,22 @@
 import assert from 'node:assert/strict';
 import { HOST_ATTRIBUTE, renderWarning } from '../../src/content/warning-view.js';
 import { createDom, fakeTranslate } from '../helpers/dom.js';
-import { warningData } from '../helpers/warning-data.js';
+import { EVIDENCE, warningData } from '../helpers/warning-data.js';
 import { HUGE, RLO, ZERO_WIDTH } from '../helpers/hostile-rules.js';
 
 describe('renderWarning', () => {
-  it("says it is Forewarn's, shows the summary, alternatives as links, the choices, hidden details and a close button", () => {
+  it("says it is Forewarn's, shows the summary, alternatives as links, the choices, hidden details and a close button", async () => {
     const dom = createDom();
     const doc = dom.window.document;
     let dismissed = 0;
     let detailsOpened = 0;
+    let evidenceAsked = 0;
+    const loadEvidence = async () => {
+      evidenceAsked++;
+      return EVIDENCE;
+    };
     // jsdom cannot make trusted events: the logic is tested with every event counted as the person's.
-    const { root } = renderWarning(doc, warningData(), fakeTranslate, { onDismiss: () => dismissed++, onChoice: async () => undefined, onOpenDetails: () => detailsOpened++ }, () => true);
+    const { root } = renderWarning(doc, warningData(), fakeTranslate, { onDismiss: () => dismissed++, onChoice: async () => undefined, onOpenDetails: () => detailsOpened++, loadEvidence }, () => true);
     const card = root.querySelector('section')!;
     assert.equal(card.getAttribute('role'), 'region');
     assert.equal(card.getAttribute('aria-label'), 'warningLabel(Skype)');
@@ -32,10 +37,17 @@ describe('renderWarning', () => {
     const more = root.querySelector<HTMLButtonElement>('button.more')!;
     assert.equal(details.hidden, true);
     assert.equal(more.getAttribute('aria-expanded'), 'false');
+    // The claims ship once, in rules.json: none is in the note until "Why?" asks for them.
+    assert.equal(evidenceAsked, 0);
+    assert.equal(details.querySelectorAll('.concerns li').length, 0);
     more.click();
     assert.equal(details.hidden, false);
     assert.equal(more.getAttribute('aria-expanded'), 'true');
+    await new Promise((resolve) => setTimeout(resolve, 0));
     assert.match(details.textContent!, /Messages were stored on the servers\. Example News, 2012-07-27/);
+    more.click();
+    more.click();
+    assert.equal(evidenceAsked, 1, 'asked once, however often "Why?" is opened');
     assert.equal(details.querySelector('a')!.getAttribute('href'), 'https://news.example.org/a');
     assert.ok(card.classList.contains('open'));
     root.querySelector<HTMLButtonElement>('button.all-details')!.click();
@@ -63,14 +75,13 @@ describe('renderWarning', () => {
     dom.window.close();
   });
 
-  it('keeps huge, invisible and right-to-left text as isolated text, and never links javascript: or http:', () => {
+  it('keeps huge, invisible and right-to-left text as isolated text, and never links javascript: or http:', async () => {
     const dom = createDom();
-    const data = warningData({
-      summary: `${RLO} ${HUGE}`,
-      name: ZERO_WIDTH,
-      concerns: [{ category: 'data-breach', claim: `${RLO} claim`, source: { url: 'http://plain.example.org/', publisher: '<b>P</b>', date: '2020' } }],
-    });
-    const root = renderWarning(dom.window.document, data, fakeTranslate, { onDismiss() {}, onChoice: async () => undefined }).root;
+    const data = warningData({ summary: `${RLO} ${HUGE}`, name: ZERO_WIDTH, categories: ['data-breach'] });
+    const evidence = [{ claim: `${RLO} claim`, source: { url: 'http://plain.example.org/', publisher: '<b>P</b>', date: '2020' } }];
+    const root = renderWarning(dom.window.document, data, fakeTranslate, { onDismiss() {}, onChoice: async () => undefined, loadEvidence: async () => evidence }, () => true).root;
+    root.querySelector<HTMLButtonElement>('button.more')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     assert.ok(root.querySelector('.summary')!.textContent!.includes(HUGE));
     assert.equal(root.querySelector('.summary')!.getAttribute('dir'), 'auto');
     assert.equal(root.querySelector('.concerns li')!.getAttribute('dir'), 'auto');

@@ -1,7 +1,7 @@
 /** The README's category table is the documented list: it must say what src/core/categories.ts says. */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { CATEGORIES } from '../../src/core/categories.js';
+import { CATEGORIES } from '../../src/core/category-meanings.js';
 
 describe('README', () => {
   const readme = fs.readFileSync('README.md', 'utf8');

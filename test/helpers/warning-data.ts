@@ -1,4 +1,9 @@
-import type { WarningData } from '../../src/core/published-rules.js';
+import type { EvidenceItem, WarningData } from '../../src/core/published-rules.js';
+
+/** What the background answers for "Why?" on the helper's service. */
+export const EVIDENCE: EvidenceItem[] = [
+  { claim: 'Messages were stored on the servers.', source: { url: 'https://news.example.org/a', publisher: 'Example News', date: '2012-07-27' } },
+];
 
 export function warningData(overrides: Partial<WarningData> = {}): WarningData {
   return {
@@ -6,13 +11,7 @@ export function warningData(overrides: Partial<WarningData> = {}): WarningData {
     name: 'Skype',
     summary: 'Skype kept messages on servers that its owner can read.',
     hosts: ['skype.com'],
-    concerns: [
-      {
-        category: 'server-side-content',
-        claim: 'Messages were stored on the servers.',
-        source: { url: 'https://news.example.org/a', publisher: 'Example News', date: '2012-07-27' },
-      },
-    ],
+    categories: ['server-side-content'],
     alternatives: [
       { id: 'jitsi-meet', name: 'Jitsi Meet', homepage: 'https://jitsi.org/', license: 'Apache-2.0' },
       { id: 'jami', name: 'Jami', homepage: 'https://jami.net/', license: 'GPL-3.0-or-later' },
