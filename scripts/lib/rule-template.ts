@@ -32,7 +32,7 @@ export function ruleTemplate(id: string, hosts: readonly string[]): RuleTemplate
         category: '',
         [CATEGORY_CHOICES_KEY]: CATEGORY_IDS.join(' | '),
         claim: '',
-        sources: [{ url: '', title: '', publisher: '', date: '' }],
+        sources: [{ url: '', title: '', publisher: '', date: '', quote: '' }],
       },
     ],
     alternatives: ['', ''],

@@ -22,7 +22,7 @@ export function validateFamilyFiles(files: readonly RuleFile[], check: ValidateF
   const families: HostFamily[] = [];
   for (const f of files) {
     if (f.parseError !== undefined) {
-      problems.push({ file: f.file, path: '', message: `is not valid JSON: ${f.parseError}` });
+      problems.push({ file: f.file, path: '', message: `is not valid JSON: ${f.parseError} — fix the syntax at that place (npm run rules:check shows the line).` });
       continue;
     }
     const before = problems.length;
@@ -30,14 +30,14 @@ export function validateFamilyFiles(files: readonly RuleFile[], check: ValidateF
     for (const error of check.errors ?? []) problems.push(ajvProblem(f.file, error));
     const data = (f.data ?? {}) as Partial<HostFamily>;
     if (typeof data.id === 'string' && data.id !== fileId(f.file)) {
-      problems.push({ file: f.file, path: 'id', message: `"${data.id}" must equal the file name ("${fileId(f.file)}")` });
+      problems.push({ file: f.file, path: 'id', message: `"${data.id}" must equal the file name ("${fileId(f.file)}") — rename the file or change the id so they agree.` });
     }
     const seen = new Set<string>();
     (Array.isArray(data.domains) ? data.domains : []).forEach((domain, i) => {
       if (typeof domain !== 'string') return;
       const issue = hostProblem(domain);
       if (issue) problems.push({ file: f.file, path: `domains[${i}]`, message: issue });
-      if (seen.has(domain)) problems.push({ file: f.file, path: `domains[${i}]`, message: `"${domain}" is listed twice` });
+      if (seen.has(domain)) problems.push({ file: f.file, path: `domains[${i}]`, message: `"${domain}" is listed twice — delete the second one.` });
       seen.add(domain);
     });
     if (ok === true && problems.length === before) families.push(data as HostFamily);
@@ -72,12 +72,12 @@ export function reachProblems(candidates: readonly Candidate[], families: readon
     const push = (path: string, message: string) => problems.push({ file, path, message });
     rule.families?.forEach((use, i) => {
       if (!domains.has(use.family)) {
-        push(`families[${i}].family`, `"${use.family}" is not a host family (no valid file rules/families/${use.family}.json)`);
+        push(`families[${i}].family`, `"${use.family}" is not a host family (no valid file rules/families/${use.family}.json) — fix the id, or add the family's file with its source.`);
         return;
       }
       for (const spec of familyHostSpecs(use, domains)) {
         const other = owner.get(spec) ?? familyOwner.get(spec);
-        if (other !== undefined && other !== rule.id) push(`families[${i}]`, `gives "${spec}", which the service "${other}" already claims`);
+        if (other !== undefined && other !== rule.id) push(`families[${i}]`, `gives "${spec}", which the service "${other}" already claims — use a subdomain or path that only this service uses, or exclude it in "${other}".`);
         else familyOwner.set(spec, rule.id);
       }
     });
@@ -86,20 +86,27 @@ export function reachProblems(candidates: readonly Candidate[], families: readon
     const push = (path: string, message: string) => problems.push({ file, path, message });
     const own = expanded.get(rule.id)!;
     rule.exclude?.forEach((spec, i) => {
+      // One message per exclusion: the first thing to fix (a malformed spec makes the later checks moot).
       const { host, pathPrefix } = parseHostSpec(spec);
-      const issue = hostProblem(host);
-      if (issue) push(`exclude[${i}]`, issue);
-      if (pathPrefix !== '' && !/^(\/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)+$/.test(pathPrefix)) push(`exclude[${i}]`, `"${spec}" has a path prefix that is not a plain URL path`);
-      if (!own.some((h) => inside(spec, h))) push(`exclude[${i}]`, `"${spec}" is not inside any of this rule's hosts, so it excludes nothing`);
       const claimed = owner.get(`${host}${pathPrefix}`) ?? familyOwner.get(`${host}${pathPrefix}`);
-      if (claimed !== undefined) push(`exclude[${i}]`, `"${spec}" is a host of the service "${claimed}"; a page cannot be both`);
-      if (!rule.tests.noMatch.some((url) => urlInside(url, spec))) push(`exclude[${i}]`, `"${spec}" needs a test URL inside it in tests.noMatch`);
+      const issue =
+        hostProblem(host) ??
+        (pathPrefix !== '' && !/^(\/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)+$/.test(pathPrefix)
+          ? `"${spec}" has a path prefix that is not a plain URL path — write it as host/path, like "example.com/help".`
+          : claimed !== undefined
+            ? `"${spec}" is a host of the service "${claimed}"; a page cannot be both — drop the exclusion: the more specific host of "${claimed}" already wins there.`
+            : !own.some((h) => inside(spec, h))
+              ? `"${spec}" is not inside any of this rule's hosts, so it excludes nothing — exclude a host or host/path under one of the rule's own hosts.`
+              : !rule.tests.noMatch.some((url) => urlInside(url, spec))
+                ? `"${spec}" has no test URL inside it — add one to tests.noMatch, like "https://${spec}".`
+                : null);
+      if (issue) push(`exclude[${i}]`, issue);
     });
     const seen = new Set<string>();
     rule.opens?.forEach((id, i) => {
-      if (id === rule.id) push(`opens[${i}]`, 'an account cannot open itself');
-      else if (!ids.has(id)) push(`opens[${i}]`, `"${id}" is not a service (no valid file rules/${id}.json)`);
-      if (seen.has(id)) push(`opens[${i}]`, `"${id}" is listed twice`);
+      if (id === rule.id) push(`opens[${i}]`, 'an account cannot open itself — list the services it signs people in to.');
+      else if (!ids.has(id)) push(`opens[${i}]`, `"${id}" is not a service (no valid file rules/${id}.json) — fix the id, or add that service's rule first.`);
+      if (seen.has(id)) push(`opens[${i}]`, `"${id}" is listed twice — delete the second one.`);
       seen.add(id);
     });
   }
@@ -110,7 +117,7 @@ export function reachProblems(candidates: readonly Candidate[], families: readon
     rule.howToLeave?.forEach((leave, i) => {
       const verdict = matcher.match(leave.url);
       if (verdict.kind === 'match') {
-        problems.push({ file, path: `howToLeave[${i}].url`, message: `"${leave.url}" is a way-out page, which must warn for no service, but it matches "${verdict.serviceId}" (exclude it there)` });
+        problems.push({ file, path: `howToLeave[${i}].url`, message: `"${leave.url}" is a way-out page, which must warn for no service, but it matches "${verdict.serviceId}" — exclude its host or path in "${verdict.serviceId}" (CONTRIBUTING, pages that never warn).` });
       }
     });
   }

@@ -33,11 +33,12 @@ export interface Source {
   date: PartialDate;
   /**
    * The source's own words that carry the claim, copied verbatim in the
-   * source's language, so a reader can check the claim in seconds.
+   * source's language (`…` may join two verbatim parts), so a reader can
+   * check the claim in seconds.
    * @minLength 10
    * @maxLength 300
    */
-  quote?: string;
+  quote: string;
   /** Optional: which copy this is, when it is not the original publisher's page. */
   note?: string;
 }

@@ -14,7 +14,7 @@ function rule(summary: string, sourceDates: string[], lastReviewed = '2026-11-30
       concerns: sourceDates.map((date) => ({
         category: 'data-breach',
         claim: 'A claim long enough.',
-        sources: [{ url: 'https://news.example.org/', title: 'T', publisher: 'P', date }],
+        sources: [{ url: 'https://news.example.org/', title: 'T', publisher: 'P', date, quote: 'Words of the source itself.' }],
       })),
       alternatives: ['a', 'b'],
       tests: { match: ['https://x.example.com/'], noMatch: ['https://example.org/'] },

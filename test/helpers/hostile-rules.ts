@@ -22,8 +22,8 @@ export function hostileRules(): PublishedRules {
             category: 'government-access',
             claim: '<a href="javascript:alert(1)">click</a>',
             sources: [
-              { url: 'javascript:alert(1)', title: '<svg onload=alert(1)>', publisher: RLO, date: '2020' },
-              { url: 'http://plain.example.org/', title: 'Plain http', publisher: 'P', date: '2020' },
+              { url: 'javascript:alert(1)', title: '<svg onload=alert(1)>', publisher: RLO, date: '2020', quote: 'Words of the source itself.' },
+              { url: 'http://plain.example.org/', title: 'Plain http', publisher: 'P', date: '2020', quote: 'Words of the source itself.' },
             ],
           },
         ],

@@ -61,15 +61,15 @@ describe('PopupApp', () => {
     assert.equal(doc.querySelector('.concerns details')!.hasAttribute('open'), false);
   });
 
-  it("shows every source of a claim, with the source's own words when the rule quotes it", () => {
+  it("shows every source of a claim, each with the source's own words", () => {
     const quoted = structuredClone(rules);
     const concern = quoted.services.find((s) => s.id === 'chatter')!.concerns[0]!;
-    concern.sources = [{ ...concern.sources[0]!, quote: 'The words the source itself used.' }, { url: 'https://second.example.org/b', title: 'Second', publisher: 'Second Publisher', date: '2020-01-02' }];
+    concern.sources = [{ ...concern.sources[0]!, quote: 'The words the source itself used.' }, { url: 'https://second.example.org/b', title: 'Second', publisher: 'Second Publisher', date: '2020-01-02', quote: 'Words of the second source.' }];
     const doc = popupDocument('https://web.chatter.example.com/inbox', '', quoted);
     const sources = [...doc.querySelectorAll('.concerns li')[0]!.querySelectorAll('.sources li')];
     assert.equal(sources.length, 2);
     assert.equal(sources[0]!.querySelector('blockquote.quote')!.textContent, 'The words the source itself used.');
-    assert.equal(sources[1]!.querySelector('blockquote'), null);
+    assert.equal(sources[1]!.querySelector('blockquote.quote')!.textContent, 'Words of the second source.');
     assert.match(sources[1]!.textContent!, /Second Publisher: Second, 2020-01-02/);
   });
 

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadRules } from '../../scripts/lib/load-rules.js';
 import { formatProblem } from '../../src/core/rules-validation.js';
+import { CATEGORY_IDS } from '../../src/core/categories.js';
 
 const scratchDirs: string[] = [];
 
@@ -40,7 +41,7 @@ describe('npm run new-rule', function () {
     assert.ok(rule.tests.noMatch.includes('https://mail.proton.me.example.org/'));
     // Nothing pre-filled that would pass unread: no category, no review date, two empty alternatives.
     assert.equal(rule.concerns[0].category, '');
-    assert.match(rule.concerns[0].categoryChoices, /^government-access \| server-side-content \| .* \| central-control$/);
+    assert.equal(rule.concerns[0].categoryChoices, CATEGORY_IDS.join(' | '));
     assert.deepEqual(rule.alternatives, ['', '']);
     assert.equal(rule.lastReviewed, '');
 
@@ -49,7 +50,7 @@ describe('npm run new-rule', function () {
       problems.map((p) => p.path).sort(),
       [
         'alternatives[0]', 'alternatives[1]', 'concerns[0].category', 'concerns[0].claim', 'concerns[0].sources[0].date',
-        'concerns[0].sources[0].publisher', 'concerns[0].sources[0].title', 'concerns[0].sources[0].url', 'lastReviewed',
+        'concerns[0].sources[0].publisher', 'concerns[0].sources[0].quote', 'concerns[0].sources[0].title', 'concerns[0].sources[0].url', 'lastReviewed',
         'name', 'owner', 'summary',
       ],
       problems.map(formatProblem).join('\n'),
@@ -58,7 +59,7 @@ describe('npm run new-rule', function () {
     // In the order the fields appear in the file, so a contributor can work down it.
     assert.deepEqual(problems.map((p) => p.path), [
       'name', 'owner', 'summary', 'concerns[0].category', 'concerns[0].claim', 'concerns[0].sources[0].url',
-      'concerns[0].sources[0].title', 'concerns[0].sources[0].publisher', 'concerns[0].sources[0].date',
+      'concerns[0].sources[0].title', 'concerns[0].sources[0].publisher', 'concerns[0].sources[0].date', 'concerns[0].sources[0].quote',
       'alternatives[0]', 'alternatives[1]', 'lastReviewed',
     ]);
   });

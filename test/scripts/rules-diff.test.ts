@@ -37,8 +37,8 @@ describe('rules:diff', () => {
     const after = copy(chatter);
     after.hosts = ['chatter.example.com', 'chatter.example.org'];
     after.concerns[0]!.claim = 'A reworded fixture claim.';
-    after.concerns[0]!.sources.push({ url: 'https://court.example.org/b', title: 'B', publisher: 'Example Court', date: '2020-01-02' });
-    after.concerns.push({ category: 'data-breach', claim: 'A new breach claim.', sources: [{ url: 'https://news.example.org/c', title: 'C', publisher: 'Example News', date: '2021' }] });
+    after.concerns[0]!.sources.push({ url: 'https://court.example.org/b', title: 'B', publisher: 'Example Court', date: '2020-01-02', quote: 'Words of the court.' });
+    after.concerns.push({ category: 'data-breach', claim: 'A new breach claim.', sources: [{ url: 'https://news.example.org/c', title: 'C', publisher: 'Example News', date: '2021', quote: 'Words of the news report.' }] });
     after.alternatives = ['mail-app', 'chat-app'];
     after.lastReviewed = '2026-12-01';
     after.tests.match.push('https://chatter.example.org/');
