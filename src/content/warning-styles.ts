@@ -14,7 +14,7 @@
  */
 export const WARNING_CSS = `
 :host{all:initial !important;display:block !important}
-.card{position:fixed;right:16px;bottom:16px;z-index:2147483647;box-sizing:border-box;width:min(400px,calc(100vw - 32px));max-height:min(60vh,calc(100vh - 32px));display:flex;flex-direction:column;padding:10px 14px 12px;border-radius:12px;border:1px solid #d6a44a;border-left:5px solid #b45309;background:#fffbeb;color:#1f2937;box-shadow:0 6px 24px rgba(0,0,0,0.22);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;text-align:left}
+.card{position:fixed;right:16px;bottom:16px;z-index:2147483647;box-sizing:border-box;width:min(400px,calc(100vw - 32px));max-height:min(60vh,calc(100vh - 32px));display:flex;flex-direction:column;padding:10px 14px 12px;border-radius:12px;border:1px solid #d6a44a;border-left:5px solid #b45309;background:#fffbeb;color:#1f2937;box-shadow:0 6px 24px rgba(0,0,0,0.22);font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;text-align:left}
 .head{display:flex;align-items:center;gap:8px;margin:0 0 4px}
 .title{flex:1;display:flex;align-items:center;gap:6px;margin:0;font-size:13px;font-weight:400;color:#4b5563;min-width:0}
 .mark{flex:none;width:20px;height:20px;border-radius:50%;background:#b45309;color:#fff;font:800 14px/20px system-ui,sans-serif;text-align:center}
@@ -22,7 +22,7 @@ export const WARNING_CSS = `
 .about{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .about::before{content:"·";margin:0 6px 0 0}
 .body{flex:0 1 auto;min-height:0;overflow:auto;overscroll-behavior:contain}
-.summary{margin:0 0 8px;font-size:14.5px;font-weight:550}
+.summary{margin:0 0 8px;font-size:14px;font-weight:550}
 .alternatives{margin:0 0 6px;display:flex;flex-wrap:wrap;align-items:center;gap:6px}
 .alternatives .label{font-size:13px;color:#4b5563;margin-right:2px}
 .alt{display:inline-block;padding:3px 12px;border-radius:999px;background:#1d4ed8;color:#fff;font-weight:650;text-decoration:none}
