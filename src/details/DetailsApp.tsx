@@ -4,13 +4,14 @@
  * source and its quote, the alternatives, how to leave, the review date.
  * Without an id it lists what Forewarn covers.
  */
-import { categoryName, leaveKindName } from '../core/labels.js';
+import { categoryName } from '../core/labels.js';
 import type { PublishedRules, PublishedService } from '../core/published-rules.js';
 import type { Translate } from '../core/translate.js';
 import { alternativeFacts } from '../ui/alternative-facts.js';
 import { ExternalLink } from '../ui/ExternalLink.js';
 import { SourceList } from '../ui/SourceList.js';
 import { CATEGORY_LABEL_KEYS } from '../options/category-labels.js';
+import { LeaveSection } from '../ui/LeaveSection.js';
 
 export interface DetailsProps {
   rules: PublishedRules;
@@ -50,20 +51,7 @@ function ServicePage({ service, rules, t }: { service: PublishedService; rules: 
           })}
         </ul>
       </section>
-      {service.howToLeave?.length ? (
-        <section aria-labelledby="leave-heading">
-          <h2 id="leave-heading">{t('popupHowToLeave')}</h2>
-          <p>{t('detailsHowToLeaveIntro')}</p>
-          <ul class="leave">
-            {service.howToLeave.map((link) => (
-              <li key={link.url} dir="auto">
-                {`${leaveKindName(t, link.kind)}: `}
-                <ExternalLink url={link.url}>{link.title}</ExternalLink>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <LeaveSection service={service} t={t} intro={<p>{t('detailsHowToLeaveIntro')}</p>} />
       <section aria-labelledby="concerns-heading">
         <h2 id="concerns-heading">{t('popupConcerns')}</h2>
         <ol class="concerns" lang="en">

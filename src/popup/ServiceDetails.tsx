@@ -5,11 +5,12 @@
  * sources one click away.
  */
 import type { ComponentChildren } from 'preact';
-import { categoryName, leaveKindName } from '../core/labels.js';
+import { categoryName } from '../core/labels.js';
 import type { PublishedRules, PublishedService } from '../core/published-rules.js';
 import type { Translate } from '../core/translate.js';
 import { ExternalLink } from '../ui/ExternalLink.js';
 import { SourceList } from '../ui/SourceList.js';
+import { LeaveSection } from '../ui/LeaveSection.js';
 
 /** An account rule's services, each opening its own details page. */
 function OpensList({ service, rules, t }: { service: PublishedService; rules: PublishedRules; t: Translate }) {
@@ -81,19 +82,7 @@ export function ServiceDetails({ service, rules, t, choices }: { service: Publis
         )}
       </section>
       {choices}
-      {service.howToLeave?.length ? (
-        <section aria-labelledby="leave-heading">
-          <h2 id="leave-heading">{t('popupHowToLeave')}</h2>
-          <ul class="leave">
-            {service.howToLeave.map((link) => (
-              <li key={link.url} dir="auto">
-                {`${leaveKindName(t, link.kind)}: `}
-                <ExternalLink url={link.url}>{link.title}</ExternalLink>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <LeaveSection service={service} t={t} />
       <section aria-labelledby="concerns-heading">
         <h2 id="concerns-heading">{t('popupConcerns')}</h2>
         <ul class="concerns" lang="en">

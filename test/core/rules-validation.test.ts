@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadRules } from '../../scripts/lib/load-rules.js';
-import { formatProblem, hostProblem } from '../../src/core/rules-validation.js';
+import { formatProblem } from '../../src/core/rules-validation.js';
+import { hostProblem } from '../../src/core/value-checks.js';
 
 const ROOT = process.cwd();
 const FIXTURES = 'test/fixtures/rules';
