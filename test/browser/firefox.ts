@@ -16,7 +16,8 @@ import { firefoxNoteReader } from './note-access.js';
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 const EXTENSION_UUID = '6b0e3c1a-9d2f-4e8b-a7c5-1f2e3d4c5b6a';
 
-export async function launchFirefox(extensionDir: string, serverPort: number): Promise<ExtensionBrowser> {
+/** `prefs`: more Firefox preferences for this launch (e.g. a forced colour scheme). */
+export async function launchFirefox(extensionDir: string, serverPort: number, prefs: Record<string, string | number | boolean> = {}): Promise<ExtensionBrowser> {
   const manifest = JSON.parse(fs.readFileSync(`${extensionDir}/manifest.json`, 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const browser: Browser = await puppeteer.launch({
@@ -47,6 +48,7 @@ export async function launchFirefox(extensionDir: string, serverPort: number): P
       'extensions.getAddons.cache.enabled': false,
       'browser.region.network.url': '',
       'browser.topsites.contile.enabled': false,
+      ...prefs,
     },
   });
   await browser.installExtension(extensionDir);

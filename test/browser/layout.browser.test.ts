@@ -3,7 +3,8 @@
  * 1280×800 on a realistic sign-in page, in Chromium and Firefox: sizes are
  * layout assertions (never timings). Clicks are real input events (CDP in
  * Chromium, WebDriver BiDi actions in Firefox), so they pass `isTrusted`
- * checks and land only on what is really drawn at that point.
+ * checks and land only on what is really drawn at that point. The
+ * screen-reader, axe and colour-scheme checks run in both browsers too.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -15,6 +16,7 @@ import { waitFor } from './chromium.js';
 import type { ExtensionBrowser } from './extension-browser.js';
 import { EVERY_VISIT } from './extension-settings.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
+import { launchFirefox } from './firefox.js';
 import { noteProbe, type Box, type NoteProbe } from './note-probe.js';
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -50,10 +52,12 @@ for (const spec of BROWSERS) {
     let server: FixtureServer;
     let eb: ExtensionBrowser;
     let probe: NoteProbe;
+    let extensionDir: string;
 
     before(async function () {
       requireBrowser(this, spec, 'layout tests');
       const built = await builtExtension();
+      extensionDir = built.dirs[spec.dir];
       server = await startFixtureServer();
       eb = await spec.launch(built.dirs[spec.dir], server.port);
       await eb.inExtension(EVERY_VISIT);
@@ -200,6 +204,62 @@ for (const spec of BROWSERS) {
             }
           } finally {
             await eb.page.emulateMediaFeatures([]);
+          }
+        });
+      }
+    }
+
+    if (spec.name === 'firefox') {
+      // Puppeteer's accessibility snapshot and media emulation are CDP-only: in Firefox the note's
+      // accessible names are read from its closed root, and each colour scheme is a launch with
+      // Firefox's own preference, checked to have taken effect.
+      it('screen readers: a named region with a heading that says Forewarn, named buttons and a named group of choices', async () => {
+        await showNote();
+        const a11y = await eb.inNote<{ role: string | null; label: string | null; heading: string; buttons: { name: string; expanded: string | null }[]; group: string | null }>(`(root) => {
+          const card = root.querySelector('section');
+          const name = (b) => (b.getAttribute('aria-label') || b.textContent || '').trim();
+          return {
+            role: card.getAttribute('role'),
+            label: card.getAttribute('aria-label'),
+            heading: root.querySelector('h2').textContent,
+            buttons: [...root.querySelectorAll('button')].map((b) => ({ name: name(b), expanded: b.getAttribute('aria-expanded') })),
+            group: root.querySelector('[role="group"]')?.getAttribute('aria-label') ?? null,
+          };
+        }`);
+        assert.ok(a11y, 'the note could be read');
+        assert.equal(a11y.role, 'region');
+        assert.match(a11y.label ?? '', /Forewarn.*Skype/);
+        assert.match(a11y.heading, /^!?Forewarn.*Skype/);
+        assert.ok(a11y.buttons.every((b) => b.name !== ''), 'every button has a name');
+        assert.ok(a11y.buttons.some((b) => /Skype/.test(b.name) && /restart/.test(b.name)), 'close button says what it does');
+        assert.ok(a11y.buttons.some((b) => b.name === 'Why?' && b.expanded === 'false'), '"Why?" says it is collapsed');
+        assert.match(a11y.group ?? '', /Skype/);
+      });
+
+      for (const scheme of ['light', 'dark'] as const) {
+        it(`is axe-clean in ${scheme}: the popup, the details page and the options page; the note stays within size`, async () => {
+          const themed = await launchFirefox(extensionDir, server.port, {
+            'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1,
+            'ui.systemUsesDarkTheme': scheme === 'dark' ? 1 : 0,
+          });
+          let themedProbe: NoteProbe | undefined;
+          try {
+            await themed.inExtension(EVERY_VISIT);
+            await themed.page.setViewport(VIEWPORT);
+            await themed.goto(SIGN_IN);
+            assert.equal(await themed.page.evaluate((q: string) => matchMedia(q).matches, '(prefers-color-scheme: dark)'), scheme === 'dark', 'the colour scheme took effect');
+            themedProbe = await noteProbe(themed);
+            await waitFor(async () => (await themedProbe!.parts('.card')).length === 1, 'the note', 5000);
+            const card = (await themedProbe.parts('.card'))[0]!.box;
+            assert.ok(card.width <= 440 && card.height <= 240, `${scheme} first view ${Math.round(card.width)}×${Math.round(card.height)}`);
+            for (const page of ['popup.html', 'details.html#skype', 'details.html', 'options.html']) {
+              await themed.openExtensionPage(page);
+              await themed.page.waitForSelector('#app > *');
+              assert.deepEqual(await axeViolations(themed.page), [], `${page} in ${scheme}`);
+            }
+          } finally {
+            await themedProbe?.dispose();
+            await themed.close();
           }
         });
       }
