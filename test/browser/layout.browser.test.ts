@@ -248,7 +248,7 @@ for (const spec of BROWSERS) {
         }
       });
 
-      it('is axe-clean in dark: the popup, the details page and the options page; the note stays within size', async () => {
+      it('is axe-clean in dark: the popup and the details page; the note stays within size', async () => {
         const themed = await launchFirefox(extensionDir, server.port, { 'layout.css.prefers-color-scheme.content-override': 0, 'ui.systemUsesDarkTheme': 1 });
         let themedProbe: NoteProbe | undefined;
         try {
@@ -260,7 +260,8 @@ for (const spec of BROWSERS) {
           await waitFor(async () => (await themedProbe!.parts('.card')).length === 1, 'the note', 5000);
           const card = (await themedProbe.parts('.card'))[0]!.box;
           assert.ok(card.width <= 440 && card.height <= 240, `dark first view ${Math.round(card.width)}×${Math.round(card.height)}`);
-          for (const page of ['popup.html', 'details.html#skype', 'details.html', 'options.html']) {
+          // Every page is audited in dark in Chromium; here the two that show the rule text.
+          for (const page of ['popup.html', 'details.html#skype']) {
             await themed.openExtensionPage(page);
             await themed.page.waitForSelector('#app > *');
             assert.deepEqual(await axeViolations(themed.page), [], `${page} in dark`);
