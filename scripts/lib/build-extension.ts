@@ -84,6 +84,12 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
   const rulesJson = JSON.stringify(rules);
   for (const [file, contents] of renderCatalog(rules, localeTranslator(root, 'en'))) write(path.join(outDir, 'catalog', file), contents);
   const matchable = matchableServices(rules);
+  const hostIndex = encodeHostIndex(matchable);
+  // The same for both browsers: made once, written into each.
+  const chunks = rules.services.map((service, i) => ({
+    file: serviceChunk(service.id),
+    contents: `(globalThis.forewarnServices||=[]).push(${JSON.stringify(warningData(service, rules, matchable[i]!))});\n`,
+  }));
   const dirs = {} as Record<Browser, string>;
   for (const browser of BROWSERS) {
     const dir = path.join(outDir, browser);
@@ -98,11 +104,8 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
     fs.copyFileSync(path.join(root, 'src/details/details.css'), path.join(dir, 'details.css'));
     fs.cpSync(path.join(root, '_locales'), path.join(dir, '_locales'), { recursive: true });
     write(path.join(dir, 'rules.json'), rulesJson);
-    write(path.join(dir, HOST_INDEX_FILE), encodeHostIndex(matchable));
-    for (const service of rules.services) {
-      const chunk = `(globalThis.forewarnServices||=[]).push(${JSON.stringify(warningData(service, rules))});\n`;
-      write(path.join(dir, serviceChunk(service.id)), chunk);
-    }
+    write(path.join(dir, HOST_INDEX_FILE), hostIndex);
+    for (const { file, contents } of chunks) write(path.join(dir, file), contents);
     for (const size of ICON_SIZES) write(path.join(dir, `icons/icon-${size}.png`), iconPng(size));
   }
   fs.rmSync(bundles, { recursive: true, force: true });

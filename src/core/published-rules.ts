@@ -75,8 +75,9 @@ export function matchableServices(rules: PublishedRules): Array<{ id: string; ho
   return rules.services.map((service) => matchableService(service, domains));
 }
 
-export function warningData(service: PublishedService, rules: PublishedRules): WarningData {
-  const { hosts, exclude } = matchableService(service, familyDomains(Object.values(rules.families)));
+/** `reach`: the service's entry from matchableServices, so the families are expanded once per build. */
+export function warningData(service: PublishedService, rules: PublishedRules, reach: { hosts: string[]; exclude: string[] }): WarningData {
+  const { hosts, exclude } = reach;
   const opens = service.opens?.map((id) => ({ id, name: rules.services.find((s) => s.id === id)?.name ?? id }));
   return {
     id: service.id,
