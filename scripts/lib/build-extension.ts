@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { encodeHostIndex, HOST_INDEX_FILE } from '../../src/core/host-index.js';
-import { BROWSERS, generateManifest, serviceChunk, type Browser } from '../../src/core/manifest.js';
-import { matchableServices, publishRules, warningData, type PublishedRules } from '../../src/core/published-rules.js';
+import { BROWSERS, generateManifest, type Browser } from '../../src/core/manifest.js';
+import { matchableServices, publishRules, type PublishedRules } from '../../src/core/published-rules.js';
 import { formatProblem } from '../../src/core/rules-validation.js';
 import { projectLinks, type PackageLinks } from './project-links.js';
 import { renderCatalog } from './catalog.js';
@@ -85,11 +85,6 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
   for (const [file, contents] of renderCatalog(rules, localeTranslator(root, 'en'))) write(path.join(outDir, 'catalog', file), contents);
   const matchable = matchableServices(rules);
   const hostIndex = encodeHostIndex(matchable);
-  // The same for both browsers: made once, written into each.
-  const chunks = rules.services.map((service, i) => ({
-    file: serviceChunk(service.id),
-    contents: `(globalThis.forewarnServices||=[]).push(${JSON.stringify(warningData(service, rules, matchable[i]!))});\n`,
-  }));
   const dirs = {} as Record<Browser, string>;
   for (const browser of BROWSERS) {
     const dir = path.join(outDir, browser);
@@ -105,7 +100,6 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
     fs.cpSync(path.join(root, '_locales'), path.join(dir, '_locales'), { recursive: true });
     write(path.join(dir, 'rules.json'), rulesJson);
     write(path.join(dir, HOST_INDEX_FILE), hostIndex);
-    for (const { file, contents } of chunks) write(path.join(dir, file), contents);
     for (const size of ICON_SIZES) write(path.join(dir, `icons/icon-${size}.png`), iconPng(size));
   }
   fs.rmSync(bundles, { recursive: true, force: true });

@@ -4,7 +4,7 @@
  * Browser APIs come in as `BackgroundPorts`, so Node tests pass fakes.
  */
 import type { AlternativeInfo, Handlers } from '../core/messages.js';
-import type { EvidenceItem } from '../core/published-rules.js';
+import type { EvidenceItem, WarningData } from '../core/published-rules.js';
 
 export interface BackgroundPorts {
   /** Sets (or with '' clears) the badge of one tab; the browser resets it when the tab navigates. */
@@ -23,6 +23,8 @@ export interface BackgroundPorts {
   openPage(path: string): Promise<void>;
   /** A packaged service's claims with their first sources; none for an unknown id. */
   evidence(serviceId: string): Promise<EvidenceItem[]>;
+  /** The packaged services whose hosts cover `hostname`, as the note needs them. */
+  warnings(hostname: string): Promise<WarningData[]>;
 }
 
 /** The details page of a packaged service, or the list of services for any other id (a user's own rule). */
@@ -65,6 +67,9 @@ export function createHandlers(ports: BackgroundPorts): Handlers {
     },
     async evidence({ serviceId }) {
       return ports.evidence(String(serviceId));
+    },
+    async warnings({ hostname }) {
+      return ports.warnings(String(hostname));
     },
   };
 }

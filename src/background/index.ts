@@ -6,12 +6,14 @@ import { browser, listenForMessages } from '../platform/browser.js';
 import { loadSeen, loadSettings, SEEN_KEY } from '../platform/settings-store.js';
 import { syncUserRuleScripts } from '../platform/user-rule-scripts.js';
 import { createHandlers } from './handlers.js';
+import { createWarningsStore } from './warnings-store.js';
 import { allowContentScriptsToReadSession } from './session-access.js';
 
 const action = browser.action;
 const session = browser.storage.session;
 let packaged: Promise<PublishedRules> | undefined;
 const rules = () => (packaged ??= fetch(browser.runtime.getURL('rules.json')).then((r) => r.json()).then(readPublishedRules));
+const warnings = createWarningsStore(rules);
 
 listenForMessages(
   createHandlers({
@@ -42,6 +44,7 @@ listenForMessages(
       const service = (await rules()).services.find((s) => s.id === serviceId);
       return service ? evidenceOf(service) : [];
     },
+    warnings: (hostname) => warnings.forHost(hostname),
   }),
 );
 
@@ -50,5 +53,9 @@ listenForMessages(
 const restoreUserRules = () => void loadSettings().then(({ settings }) => syncUserRuleScripts(settings.userRules)).catch(() => undefined);
 browser.runtime.onInstalled.addListener(restoreUserRules);
 browser.runtime.onStartup.addListener(restoreUserRules);
+// The notes' copy in storage, for the content script (background/warnings-store.ts).
+const reportStoreFailure = (error: unknown) => console.error('Forewarn could not store its notes for pages:', error);
+browser.runtime.onInstalled.addListener(() => void warnings.write(true).catch(reportStoreFailure));
+browser.runtime.onStartup.addListener(() => void warnings.write(false).catch(reportStoreFailure));
 
 allowContentScriptsToReadSession();

@@ -1,23 +1,20 @@
 /**
  * Content script entry. The browser injects it only on pages of listed
- * services, right after that service's data chunk (services/<id>.js), which
- * pushes its WarningData onto `forewarnServices`, and on hosts of the user's
- * own rules (a dynamic registration). When two entries match one page, this
- * file runs twice: the second run only refreshes the first.
+ * services (their data comes from storage, see bundled-services.ts) and on
+ * hosts of the user's own rules (a dynamic registration). When two entries
+ * match one page, this file runs twice: the second run only refreshes the first.
  */
 import { DISMISSED_KEY, readDismissedList } from '../core/dismissals.js';
 import type { WarningData } from '../core/published-rules.js';
 import { applyChoice } from '../core/service-choices.js';
-import { browser, sendMessage, t } from '../platform/browser.js';
+import { nativeBrowser as browser, sendMessage, t } from '../platform/native-browser.js';
 import { loadSeen, loadSettings, onSettingsChanged, updateSettings } from '../platform/settings-store.js';
 import { createWarningController, type PageState, type WarningController } from './warning-controller.js';
 import { watchPage } from './page-watch.js';
 import { userRuleServices } from './user-rule-services.js';
+import { bundledServices } from './bundled-services.js';
 
-const shared = globalThis as typeof globalThis & {
-  forewarnServices?: WarningData[];
-  forewarnController?: WarningController;
-};
+const shared = globalThis as typeof globalThis & { forewarnController?: WarningController };
 
 /**
  * Chromium lets content scripts read the session's dismissals once the
@@ -41,24 +38,24 @@ if (shared.forewarnController) {
   void shared.forewarnController.refresh();
 } else {
   let state = loadState();
+  // The content script's own console (the page cannot read it): a failure is visible to whoever debugs, never swallowed.
+  const reportError = (error: unknown) => console.error('Forewarn could not show its note on this page:', error);
+  let bundled: WarningData[] = [];
   let userServices: WarningData[] = [];
-  // One stable list for the controller, rebuilt only when its parts change,
+  // One stable list for the controller, replaced only when a part changes,
   // so the controller's matcher is not rebuilt on every refresh.
   let allServices: WarningData[] = [];
-  let builtFrom = { bundled: -1, user: userServices };
-  const services = (): WarningData[] => {
-    const bundled = shared.forewarnServices ?? [];
-    if (bundled.length !== builtFrom.bundled || userServices !== builtFrom.user) {
-      allServices = [...bundled, ...userServices];
-      builtFrom = { bundled: bundled.length, user: userServices };
-    }
-    return allServices;
-  };
+  const services = (): WarningData[] => allServices;
+  const loadBundled = bundledServices(location.hostname).then((found) => {
+    bundled = found;
+    allServices = [...bundled, ...userServices];
+  });
   const loadUserServices = async () => {
     const { settings } = await state;
     userServices = await userRuleServices(settings.userRules, location.href, (rule) => rule.note || t('userRuleSummary', rule.name), (ids) =>
       sendMessage('alternativesInfo', { ids }),
     );
+    allServices = [...bundled, ...userServices];
   };
   const controller = createWarningController({
     doc: document,
@@ -76,11 +73,11 @@ if (shared.forewarnController) {
       await updateSettings((settings) => applyChoice(settings, serviceId, action, Date.now()));
     },
     now: () => Date.now(),
-    // The content script's own console (the page cannot read it): a failure is visible to whoever debugs, never swallowed.
-    reportError: (error) => console.error('Forewarn could not show its note on this page:', error),
+    reportError,
   });
   shared.forewarnController = controller;
-  void loadUserServices().finally(() => controller.refresh());
+  // A failure to find the services is reported like a failure to render: never thrown into the page.
+  void Promise.all([loadBundled.catch(reportError), loadUserServices()]).finally(() => controller.refresh());
   watchPage(window, () => void controller.refresh());
   onSettingsChanged(() => {
     state = loadState();

@@ -3,7 +3,7 @@
  * the background. Senders and the background's handlers are both typed from
  * it, so a renamed field or message fails the type check, not a user.
  */
-import type { EvidenceItem } from './published-rules.js';
+import type { EvidenceItem, WarningData } from './published-rules.js';
 
 export interface MessageMap {
   /** A content script shows a page of a listed service (badge on). */
@@ -20,6 +20,8 @@ export interface MessageMap {
   openDetails: { request: { serviceId: string }; response: null };
   /** "Why?" in the note: the service's claims with their first sources, from the rules.json shipped once. */
   evidence: { request: { serviceId: string }; response: EvidenceItem[] };
+  /** The notes for a page's host, asked only while storage does not hold them yet (just installed or updated). */
+  warnings: { request: { hostname: string }; response: WarningData[] };
 }
 
 export interface AlternativeInfo {
@@ -50,4 +52,14 @@ export function dispatch(handlers: Handlers, message: unknown, sender: Sender): 
   }
   const handler = handlers[type as MessageName] as (request: unknown, sender: Sender) => Promise<unknown>;
   return handler(message, sender);
+}
+
+/** The background's answer on the wire: the handler's result, or the message of its failure. */
+export type Reply = { ok: unknown } | { failed: string };
+
+/** A reply back into the handler's result; a failure, or no answer at all, becomes an Error naming the message. */
+export function unwrapReply(type: MessageName, reply: unknown): unknown {
+  if (reply === null || typeof reply !== 'object') throw new Error(`No answer to the message "${type}".`);
+  if ('failed' in reply) throw new Error(String((reply as { failed: unknown }).failed));
+  return (reply as { ok?: unknown }).ok;
 }

@@ -4,7 +4,7 @@
  * could not be saved, for the caller to show; it is never swallowed.
  */
 import { readSettings, storedForm, SYNC_KEY, USER_RULES_KEY, type Settings, type SettingsRead } from '../core/settings.js';
-import { browser, t } from './browser.js';
+import { nativeBrowser as browser, t } from './native-browser.js';
 
 export const SEEN_KEY = 'seen';
 

@@ -17,6 +17,9 @@ function fakePorts() {
     async evidence(serviceId) {
       return serviceId === 'skype' ? [{ claim: 'A claim.', source: { url: 'https://news.example.org/', publisher: 'News', date: '2020' } }] : [];
     },
+    async warnings(hostname) {
+      return hostname === 'www.skype.com' ? [{ id: 'skype', name: 'Skype', summary: 'S.', hosts: ['skype.com'], categories: [], alternatives: [] }] : [];
+    },
     async readSeen() {
       return seen;
     },
@@ -47,6 +50,14 @@ describe('background handlers', () => {
       { claim: 'A claim.', source: { url: 'https://news.example.org/', publisher: 'News', date: '2020' } },
     ]);
     assert.deepEqual(await dispatch(handlers, { type: 'evidence', serviceId: 'nope' }, {}), []);
+  });
+
+  it('answers a page that found no stored notes with the services of its host', async () => {
+    const handlers = createHandlers(fakePorts().ports);
+    assert.deepEqual((await dispatch(handlers, { type: 'warnings', hostname: 'www.skype.com' }, {})) as { id: string }[], [
+      { id: 'skype', name: 'Skype', summary: 'S.', hosts: ['skype.com'], categories: [], alternatives: [] },
+    ]);
+    assert.deepEqual(await dispatch(handlers, { type: 'warnings', hostname: 'example.org' }, {}), []);
   });
 
   it("opens a packaged service's details page, and the list of services for an id it does not ship", async () => {

@@ -26,11 +26,10 @@ describe('generateManifest', () => {
   });
 
   for (const browser of ['chrome', 'firefox'] as const) {
-    it(`registers ${browser} content scripts only for the rules' hosts, data chunk first`, () => {
+    it(`registers ${browser} content scripts only for the rules' hosts, in one entry while no rule excludes a page`, () => {
       const m = generateManifest(source, browser, services) as Record<string, any>;
       assert.deepEqual(m.content_scripts, [
-        { matches: ['*://*.skype.com/*'], js: ['services/skype.js', 'content.js'], run_at: 'document_start' },
-        { matches: ['*://*.maps.google.com/*', '*://*.www.google.com/*'], js: ['services/maps.js', 'content.js'], run_at: 'document_start' },
+        { matches: ['*://*.maps.google.com/*', '*://*.skype.com/*', '*://*.www.google.com/*'], js: ['content.js'], run_at: 'document_start' },
       ]);
       const text = JSON.stringify(m);
       assert.ok(!text.includes('<all_urls>'), 'never <all_urls>');
@@ -50,8 +49,15 @@ describe('generateManifest', () => {
 
 describe('generateManifest with exclusions', () => {
   it('emits exclude_matches for a rule with exclusions, covering the path, its subpaths and its query', () => {
-    const m = generateManifest(source, 'chrome', [{ id: 'bing', hosts: ['bing.com'], exclude: ['bing.com/chat', 'status.bing.com'] }, { id: 'skype', hosts: ['skype.com'] }]) as Record<string, any>;
-    assert.deepEqual(m.content_scripts[0].exclude_matches, ['*://*.bing.com/chat', '*://*.bing.com/chat/*', '*://*.bing.com/chat?*', '*://*.status.bing.com/*']);
-    assert.equal('exclude_matches' in m.content_scripts[1], false);
+    const m = generateManifest(source, 'chrome', [{ id: 'bing', hosts: ['bing.com'], exclude: ['bing.com/chat', 'status.bing.com'] }, { id: 'skype', hosts: ['skype.com'] }, { id: 'x', hosts: ['x.com'], exclude: ['x.com/i/grok'] }]) as Record<string, any>;
+    // The rules that exclude nothing share one entry; each rule that excludes has its own, so its exclusions never reach another rule's pages.
+    assert.deepEqual(
+      m.content_scripts.map((e: Record<string, unknown>) => [e.matches, e.exclude_matches]),
+      [
+        [['*://*.skype.com/*'], undefined],
+        [['*://*.bing.com/*'], ['*://*.bing.com/chat', '*://*.bing.com/chat/*', '*://*.bing.com/chat?*', '*://*.status.bing.com/*']],
+        [['*://*.x.com/*'], ['*://*.x.com/i/grok', '*://*.x.com/i/grok/*', '*://*.x.com/i/grok?*']],
+      ],
+    );
   });
 });
