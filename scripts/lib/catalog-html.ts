@@ -4,7 +4,8 @@
  * through `text()`: HTML-escaped, and wrapped in <bdi> so a right-to-left
  * override or other bidi control inside one field cannot reorder the text
  * around it. Only https URLs become links (`safeHref`); any other URL is shown
- * as plain text. The pages carry no script and a CSP that forbids one.
+ * as plain text. A page's CSP forbids every script but the one file it names
+ * (the index's catalog.js, from 'self'); never an inline one.
  */
 import { safeHref } from '../../src/core/safe-url.js';
 
@@ -49,8 +50,11 @@ export function checkedId(id: string): string {
   return id;
 }
 
-// No script may run and nothing may load from elsewhere; `file:` lets the stylesheet load from disk in Firefox too.
+// Nothing may load from elsewhere; `file:` lets the stylesheet load from disk in Firefox too.
 const CSP = "default-src 'none'; style-src 'self' file:; base-uri 'none'; form-action 'none'";
+// Only for a page with a script, and only from the catalogue's own origin: no inline script, no eval.
+// Unlike style-src, no `file:`: opened from disk in Firefox the index's filter stays off and the full list shows.
+const CSP_WITH_SCRIPT = `${CSP}; script-src 'self'`;
 
 export interface PageOptions {
   /** Already escaped, see `titleText`. */
@@ -59,9 +63,11 @@ export interface PageOptions {
   root: string;
   generated: string;
   body: string;
+  /** A script of the catalogue's own, by path from the catalogue's root; none by default. */
+  script?: string;
 }
 
-export function page({ title, root, generated, body }: PageOptions): string {
+export function page({ title, root, generated, body, script }: PageOptions): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -69,10 +75,10 @@ export function page({ title, root, generated, body }: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta name="referrer" content="no-referrer">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta http-equiv="Content-Security-Policy" content="${script ? CSP_WITH_SCRIPT : CSP}">
 <title>${title}</title>
 <link rel="stylesheet" href="${root}catalog.css">
-</head>
+${script ? `<script src="${root}${escapeHtml(script)}" defer></script>\n` : ''}</head>
 <body>
 <header class="site">
 <a class="home" href="${root}index.html">Forewarn catalogue</a>

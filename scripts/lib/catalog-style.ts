@@ -11,6 +11,8 @@ export const CATALOG_CSS = `:root {
   }
 }
 * { box-sizing: border-box; }
+/* The filter hides cards with the hidden attribute; no display rule below may bring them back. */
+[hidden] { display: none !important; }
 body {
   margin: 0; background: var(--bg); color: var(--fg);
   font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
@@ -61,4 +63,13 @@ dl.facts dd { margin: 0; }
 dl.categories dt { margin-top: .5rem; }
 dl.categories dd { margin: .25rem 0 0 0; }
 .leave-kind { font-weight: 600; }
+.filter { margin: 0 0 1rem; }
+.filter p { margin-bottom: .5rem; }
+.filter label { display: block; font-weight: 600; }
+.filter input, .filter select {
+  width: 100%; max-width: 28rem; padding: .4rem .5rem; font: inherit; color: var(--fg); background: var(--bg);
+  border: 1px solid var(--muted); border-radius: .375rem;
+}
+.filter input:focus-visible, .filter select:focus-visible { outline: 3px solid var(--link); outline-offset: 1px; }
+.filter-none { font-weight: 600; }
 `;

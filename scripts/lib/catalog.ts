@@ -2,13 +2,15 @@
  * The static catalogue (dist/catalog/): the rule database as plain HTML
  * pages, readable without JavaScript and linkable per service —
  * index.html (every service, by name, with an anchor each, and the concern
- * categories), services/<id>.html, alternatives.html, and catalog.css.
+ * categories), services/<id>.html, alternatives.html, catalog.css, and
+ * catalog.js, the index's optional search and category filter.
  * A pure function of the published rules, so tests need no build.
  */
 import { categoryName } from '../../src/core/labels.js';
 import type { PublishedAlternative, PublishedRules, PublishedService } from '../../src/core/published-rules.js';
 import type { Translate } from '../../src/core/translate.js';
 import { checkedId, escapeHtml, externalLink, page, text } from './catalog-html.js';
+import { catalogScript } from './catalog-script.js';
 import { alternativeDetails, categoryTag, renderServicePage } from './catalog-service.js';
 import { CATALOG_CSS } from './catalog-style.js';
 import { localeTranslator } from './locale-messages.js';
@@ -20,7 +22,8 @@ function serviceSection(service: PublishedService, rules: PublishedRules, t: Tra
   const id = checkedId(service.id);
   const categories = [...new Set(service.concerns.map((c) => c.category))];
   const count = service.concerns.length;
-  return `<section class="service" id="${id}">
+  // The categories' ids, for catalog.js's category filter.
+  return `<section class="service" id="${id}" data-categories="${escapeHtml(categories.join(' '))}">
 <h3><a href="services/${id}.html">${text(service.name)}</a></h3>
 <p class="owner">Run by ${text(service.owner)}</p>
 <p class="summary">${text(service.summary)}</p>
@@ -36,6 +39,26 @@ function categoryList(rules: PublishedRules, t: Translate): string {
   return `<dl class="categories">${rows.join('\n')}</dl>`;
 }
 
+/**
+ * The search box and category filter. Rendered `hidden`: only catalog.js
+ * reveals them, so without JavaScript the page shows the full list and no
+ * control that does nothing. The count and the "nothing matches" line sit in
+ * one polite live region, so a screen reader hears how many services remain.
+ */
+function filterControls(rules: PublishedRules, t: Translate): string {
+  const options = Object.keys(rules.categories).map((id) => `<option value="${escapeHtml(id)}">${escapeHtml(categoryName(t, id))}</option>`);
+  return `<div class="filter" id="filter" role="search" hidden>
+<p><label for="filter-query">Search by name, owner or summary</label>
+<input type="search" id="filter-query" autocomplete="off" spellcheck="false"></p>
+<p><label for="filter-category">Concern category</label>
+<select id="filter-category"><option value="">All categories</option>${options.join('')}</select></p>
+<div role="status" aria-live="polite">
+<p class="meta" id="filter-count"></p>
+<p class="filter-none" id="filter-none" hidden>No service matches. Try fewer or other words, or all categories.</p>
+</div>
+</div>`;
+}
+
 function renderIndex(rules: PublishedRules, t: Translate): string {
   const services = [...rules.services].sort(byName);
   const body = `<h1>Services Forewarn warns about</h1>
@@ -45,11 +68,12 @@ service in its rule database: each concern with its sources, free-software alter
 provider's own pages for leaving. ${services.length} services, by name; see also
 <a href="alternatives.html">all alternatives</a>.</p>
 <h2>Services</h2>
+${filterControls(rules, t)}
 ${services.map((s) => serviceSection(s, rules, t)).join('\n')}
 <h2>Concern categories</h2>
 <p>Every concern falls in one of these categories:</p>
 ${categoryList(rules, t)}`;
-  return page({ title: 'Forewarn catalogue: services and their alternatives', root: '', generated: rules.generated, body });
+  return page({ title: 'Forewarn catalogue: services and their alternatives', root: '', generated: rules.generated, body, script: 'catalog.js' });
 }
 
 function alternativeSection(alt: PublishedAlternative, usedBy: readonly PublishedService[], t: Translate): string {
@@ -79,6 +103,7 @@ export function renderCatalog(rules: PublishedRules, t: Translate = localeTransl
     ['index.html', renderIndex(rules, t)],
     ['alternatives.html', renderAlternatives(rules, t)],
     ['catalog.css', CATALOG_CSS],
+    ['catalog.js', catalogScript()],
   ]);
   for (const service of rules.services) files.set(`services/${checkedId(service.id)}.html`, renderServicePage(service, rules, t));
   return files;
