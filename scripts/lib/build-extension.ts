@@ -43,26 +43,29 @@ export function publishedRulesOrThrow(root: string, rulesDirs?: RulesDirs): Publ
 
 async function bundle(root: string, outdir: string): Promise<void> {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as PackageLinks;
-  await esbuild.build({
+  const common: esbuild.BuildOptions = {
     // The issue tracker for the popup's "report a problem" links, from package.json `repository`.
     define: { __FOREWARN_BUGS_URL__: JSON.stringify(projectLinks(pkg).issues) },
     absWorkingDir: root,
-    entryPoints: {
-      background: 'src/background/index.ts',
-      content: 'src/content/index.ts',
-      popup: 'src/popup/index.tsx',
-      options: 'src/options/index.tsx',
-      details: 'src/details/index.tsx',
-    },
     outdir,
     bundle: true,
-    format: 'iife',
     minify: true,
     target: ['chrome120', 'firefox140'],
     jsx: 'automatic',
     jsxImportSource: 'preact',
     legalComments: 'none',
     logLevel: 'warning',
+  };
+  // The background and the content script are classic scripts (a content script cannot be a module).
+  await esbuild.build({ ...common, entryPoints: { background: 'src/background/index.ts', content: 'src/content/index.ts' }, format: 'iife' });
+  // The three pages are ES modules that share their common code (preact, the polyfill, the UI parts)
+  // as chunks: loaded once per page either way, but stored once in the package (16.7 KB less zipped).
+  await esbuild.build({
+    ...common,
+    entryPoints: { popup: 'src/popup/index.tsx', options: 'src/options/index.tsx', details: 'src/details/index.tsx' },
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
   });
 }
 
@@ -90,7 +93,7 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
     const dir = path.join(outDir, browser);
     dirs[browser] = dir;
     write(path.join(dir, 'manifest.json'), JSON.stringify(generateManifest(sourceManifest, browser, matchable), null, 2) + '\n');
-    for (const file of fs.readdirSync(bundles)) fs.copyFileSync(path.join(bundles, file), path.join(dir, file));
+    fs.cpSync(bundles, dir, { recursive: true });
     fs.copyFileSync(path.join(root, 'src/popup/popup.html'), path.join(dir, 'popup.html'));
     fs.copyFileSync(path.join(root, 'src/popup/popup.css'), path.join(dir, 'popup.css'));
     fs.copyFileSync(path.join(root, 'src/options/options.html'), path.join(dir, 'options.html'));
