@@ -1,7 +1,8 @@
 /**
  * What a change to the rule database does, in a reviewer's words: which
  * services and alternatives appear or go, where the note starts or stops
- * showing (hosts and the content-script match patterns built from them), and
+ * showing (hosts, exclusions and the content-script match patterns built from
+ * the hosts), and
  * which claims change, each with its sources, so a reviewer can open them.
  * Reads the files loosely: a half-written rule is still described.
  */
@@ -65,6 +66,16 @@ function leaveLine(l: Partial<LeaveLink>): string {
   return `${l.kind ?? '?'} ${quote(l.title)} ${l.url ?? ''}`;
 }
 
+/** Host exclusions, then rule-wide `/path` ones, said in words so a reviewer sees how far they reach. */
+function exclusionLines(lead: string, specs: readonly string[]): string[] {
+  const ruleWide = specs.filter((spec) => spec.startsWith('/'));
+  const onHosts = minus(specs, ruleWide);
+  return [
+    ...(onHosts.length ? [`${lead}: ${onHosts.join(', ')}`] : []),
+    ...(ruleWide.length ? [`${lead}, on every host of the rule (families included): ${ruleWide.join(', ')}`] : []),
+  ];
+}
+
 function serviceChanges(a: Partial<ServiceRule>, b: Partial<ServiceRule>): string[] {
   const lines: string[] = [];
   for (const field of ['name', 'owner', 'summary'] as const) {
@@ -76,6 +87,9 @@ function serviceChanges(a: Partial<ServiceRule>, b: Partial<ServiceRule>): strin
   const [oldPatterns, newPatterns] = [matchPatterns(oldHosts), matchPatterns(newHosts)];
   if (minus(newPatterns, oldPatterns).length) lines.push(`match patterns added: ${minus(newPatterns, oldPatterns).join(', ')}`);
   if (minus(oldPatterns, newPatterns).length) lines.push(`match patterns removed: ${minus(oldPatterns, newPatterns).join(', ')}`);
+  const [oldExclude, newExclude] = [list(a.exclude), list(b.exclude)];
+  lines.push(...exclusionLines('the note no longer shows on (excluded)', minus(newExclude, oldExclude)));
+  lines.push(...exclusionLines('exclusions dropped, the note may show again on', minus(oldExclude, newExclude)));
   const { pairs, removed, added } = pairConcerns(list(a.concerns), list(b.concerns));
   for (const c of added) lines.push(...concernLines('concern added', c));
   for (const c of removed) lines.push(...concernLines('concern removed', c));

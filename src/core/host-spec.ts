@@ -1,4 +1,7 @@
-/** A rule's `hosts` entry: `host` or `host/path-prefix`. */
+/**
+ * A rule's `hosts` or `exclude` entry: `host` or `host/path-prefix`. An
+ * `exclude` entry may also be a rule-wide `/path-prefix`, which parses to host ''.
+ */
 export interface HostSpec {
   host: string;
   /** '' for the whole host, else a path starting with '/' and not ending with '/'. */

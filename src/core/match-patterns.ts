@@ -11,6 +11,16 @@
  * path prefix covers (`/chat`, `/chat/…`, never `/chatter`). An exclusion
  * pattern never covers more than the matcher excludes; where it covers less
  * (an SPA moving into an excluded path), the content script decides.
+ *
+ * A rule-wide exclusion (`/url`: that path on every host of the rule) gives
+ * `*://*` followed by `/url`, `/url/*` and `/url?*` (host `*`, any host; the
+ * whole patterns are spelled out in test/core/manifest.test.ts, as they
+ * cannot be inside this comment). Host `*` is valid in both
+ * browsers' match patterns ("just a wildcard *" in Chromium's match-pattern
+ * docs, "Any host" in MDN's), and a content_scripts entry's exclude_matches
+ * apply only to that entry's own matches, i.e. the rule's own hosts: exactly
+ * the pages the matcher excludes, however many country domains a family
+ * adds, with three patterns instead of three per host.
  */
 import { parseHostSpec } from './host-spec.js';
 
@@ -23,9 +33,11 @@ export function matchPatterns(hosts: readonly string[]): string[] {
 export function excludePatterns(exclude: readonly string[]): string[] {
   const patterns = new Set<string>();
   for (const spec of exclude) {
+    // A rule-wide `/path` parses to host '' (every host of the entry).
     const { host, pathPrefix } = parseHostSpec(spec);
-    if (pathPrefix === '') patterns.add(`*://*.${host}/*`);
-    else for (const tail of ['', '/*', '?*']) patterns.add(`*://*.${host}${pathPrefix}${tail}`);
+    const hosts = host === '' ? '*://*' : `*://*.${host}`;
+    if (pathPrefix === '') patterns.add(`${hosts}/*`);
+    else for (const tail of ['', '/*', '?*']) patterns.add(`${hosts}${pathPrefix}${tail}`);
   }
   return [...patterns].sort();
 }

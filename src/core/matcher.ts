@@ -10,7 +10,10 @@
  * possible, mistakes are not). The longest matching host wins, so the most
  * specific rule decides; on one host, the longest matching path prefix wins.
  *
- * Exclusions (a rule's `exclude`) sit in the same table, marked. An exclusion
+ * Exclusions (a rule's `exclude`) sit in the same table, marked. A rule-wide
+ * exclusion (`/url`: that path on every host of the rule) is expanded here,
+ * once, into one entry per host of the rule, so the shipped data stays small
+ * and the walk below knows only host entries. An exclusion
  * takes a URL away from its own rule only: the walk notes every rule
  * excluded on the way, and the most specific entry of a rule not excluded
  * wins (or nothing, reported with the rule that excluded it). Per-rule, like
@@ -31,7 +34,7 @@ import { urlHost, urlPath } from './url-host.js';
 export interface MatchableService {
   id: string;
   hosts: readonly string[];
-  /** Host specs inside `hosts` that are not this service. */
+  /** Host specs inside `hosts` that are not this service; `/path` stands for that path on every one of `hosts`. */
   exclude?: readonly string[];
 }
 
@@ -90,6 +93,12 @@ export class HostTable {
       const { host, pathPrefix } = parseHostSpec(spec);
       this.addHost(host, pathPrefix, serviceId, exclusion);
     }
+  }
+
+  /** Adds an exclusion of the service: `host[/path]`, or `/path` on each of `hosts` (the rule's, families expanded). */
+  exclude(spec: string, hosts: readonly string[], serviceId: string): void {
+    if (spec[0] === '/') for (const host of hosts) this.add(parseHostSpec(host).host + spec, serviceId, true);
+    else this.add(spec, serviceId, true);
   }
 
   private addHost(host: string, pathPrefix: string, serviceId: string, exclusion: boolean): void {
@@ -194,7 +203,7 @@ export function createMatcher(services: readonly MatchableService[]): Matcher {
   const table = new HostTable(services.reduce((n, s) => n + s.hosts.length + (s.exclude?.length ?? 0), 0));
   for (const service of services) {
     for (const spec of service.hosts) table.add(spec, service.id);
-    for (const spec of service.exclude ?? []) table.add(spec, service.id, true);
+    for (const spec of service.exclude ?? []) table.exclude(spec, service.hosts, service.id);
   }
   return table;
 }

@@ -11,8 +11,11 @@ import { CATEGORIES } from './category-meanings.js';
 import { familyDomains, matchableService } from './host-families.js';
 import type { Alternative, HostFamily, ServiceRule, Source } from './rule-types.js';
 
-/** 2: host families (`families`, `services[].families`), `services[].exclude` and `services[].opens`. */
-export const RULES_FORMAT_VERSION = 2;
+/**
+ * 2: host families (`families`, `services[].families`), `services[].exclude` and `services[].opens`.
+ * 3: rule-wide exclusions (`"/url"` in `services[].exclude`), which a version-2 reader would not apply.
+ */
+export const RULES_FORMAT_VERSION = 3;
 
 export type PublishedService = Omit<ServiceRule, '$schema' | 'tests'>;
 export type PublishedAlternative = Omit<Alternative, '$schema'>;
@@ -69,7 +72,7 @@ export function publishRules(
   };
 }
 
-/** Every service as the matcher, the manifests and hosts.tsv take it: families expanded, exclusions kept. */
+/** Every service as the matcher, the manifests and hosts.tsv take it: families expanded, exclusions kept (rule-wide ones unexpanded). */
 export function matchableServices(rules: PublishedRules): Array<{ id: string; hosts: string[]; exclude: string[] }> {
   const domains = familyDomains(Object.values(rules.families));
   return rules.services.map((service) => matchableService(service, domains));

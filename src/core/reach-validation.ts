@@ -1,6 +1,7 @@
 /**
  * Checks what decides a rule's reach, beyond the schema: host families
- * (`rules/families/*.json` and the rules' `families` entries), exclusions,
+ * (`rules/families/*.json` and the rules' `families` entries), exclusions
+ * (`host`, `host/path`, and rule-wide `/path`),
  * an account rule's `opens`, and the project's convention that the way-out
  * pages (a rule's `howToLeave`) warn for no service. Called from
  * validateRules; reports every problem, each with file and field path.
@@ -11,6 +12,7 @@ import { parseHostSpec, pathHasPrefix } from './host-spec.js';
 import { createMatcher } from './matcher.js';
 import type { HostFamily, ServiceRule } from './rule-types.js';
 import type { Problem, RuleFile } from './rules-validation.js';
+import { ruleWidePathProblem } from './value-checks.js';
 
 type HostProblem = (host: string) => string | null;
 type AjvProblem = (file: string, error: NonNullable<ValidateFunction['errors']>[number]) => Problem;
@@ -86,6 +88,11 @@ export function reachProblems(candidates: readonly Candidate[], families: readon
     const push = (path: string, message: string) => problems.push({ file, path, message });
     const own = expanded.get(rule.id)!;
     rule.exclude?.forEach((spec, i) => {
+      if (spec.startsWith('/')) {
+        const issue = ruleWideProblem(spec, rule, own);
+        if (issue) push(`exclude[${i}]`, issue);
+        return;
+      }
       // One message per exclusion: the first thing to fix (a malformed spec makes the later checks moot).
       const { host, pathPrefix } = parseHostSpec(spec);
       const claimed = owner.get(`${host}${pathPrefix}`) ?? familyOwner.get(`${host}${pathPrefix}`);
@@ -122,6 +129,26 @@ export function reachProblems(candidates: readonly Candidate[], families: readon
     });
   }
   return problems;
+}
+
+/**
+ * A rule-wide exclusion (`/path`: that path on every host of the rule, own and
+ * families'), checked like `host/path`: a plain path, inside some host of the
+ * rule, with a tests.noMatch URL inside it on any of those hosts. One message,
+ * the first thing to fix.
+ */
+function ruleWideProblem(spec: string, rule: ServiceRule, own: readonly string[]): string | null {
+  const pathIssue = ruleWidePathProblem(spec);
+  if (pathIssue) return pathIssue;
+  const { pathPrefix } = parseHostSpec(spec);
+  const onHosts = own.map((h) => `${parseHostSpec(h).host}${pathPrefix}`).filter((s, k) => inside(s, own[k]!));
+  if (onHosts.length === 0) {
+    return `"${spec}" lies outside the path of every host of this rule, so it excludes nothing — write a path under one of them, like "${parseHostSpec(own[0]!).pathPrefix}/about", or drop it.`;
+  }
+  if (!rule.tests.noMatch.some((url) => onHosts.some((s) => urlInside(url, s)))) {
+    return `"${spec}" has no test URL inside it — add one to tests.noMatch on any of the rule's hosts, like "https://${onHosts[0]}".`;
+  }
+  return null;
 }
 
 function urlInside(url: string, spec: string): boolean {

@@ -99,8 +99,10 @@ export interface ServiceRule {
   families?: FamilyHosts[];
   /**
    * Pages inside this rule's hosts that are not the service and never warn:
-   * `host` or `host/path-prefix`, each inside one of the rule's own hosts.
-   * Company pages (privacy, terms, transparency, newsroom, careers, developer
+   * `host` or `host/path-prefix`, each inside one of the rule's own hosts, or
+   * `/path-prefix` alone for that path on every host of the rule, its
+   * families' hosts included (a link redirector like `/url` on every country
+   * domain). Company pages (privacy, terms, transparency, newsroom, careers, developer
    * docs, status, link redirectors, the way-out pages) and pages of another
    * product. CONTRIBUTING.md says which.
    */

@@ -25,6 +25,24 @@ export function hostProblem(host: string): string | null {
   return null;
 }
 
+/** A URL path of one or more non-empty segments, no query, no fragment: what a path prefix may be. */
+const PLAIN_PATH = /^(\/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)+$/;
+
+/**
+ * Why `spec`, an `exclude` entry starting with "/", cannot be a rule-wide
+ * path exclusion (that path prefix on every host of the rule), or null when
+ * it can. A trailing "/" is dropped, as in `host/path`.
+ */
+export function ruleWidePathProblem(spec: string): string | null {
+  const path = spec.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  if (path.length < spec.replace(/\/+$/, '').length) {
+    return `"${spec}" has a query or fragment, but an exclusion is a path prefix and covers every query — write the path alone, like "${path || '/about'}".`;
+  }
+  if (path === '') return `"${spec}" would exclude every page of this rule — name the path of the page that is not the service, like "/about" or "/url".`;
+  if (!PLAIN_PATH.test(path)) return `"${spec}" is not a plain URL path — write it as /path with letters, digits and - . _ ~ only, like "/url" or "/intl".`;
+  return null;
+}
+
 /** `source`: a document's publication date; `reviewed`: the day someone checked the rule. */
 export function dateProblem(value: string, today: string, kind: 'source' | 'reviewed'): string | null {
   const form = kind === 'source' ? 'YYYY-MM-DD, e.g. "2013-06-07" (YYYY-MM or YYYY when the document shows no day)' : `YYYY-MM-DD, e.g. "${today}"`;

@@ -6,10 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { expandedHosts, familyDomains } from '../../src/core/host-families.js';
+import { expandedHosts, familyDomains, matchableService } from '../../src/core/host-families.js';
 import { encodeHostIndex, matcherFromHostIndex } from '../../src/core/host-index.js';
 import { pathHasPrefix } from '../../src/core/host-spec.js';
-import { excludePatterns } from '../../src/core/match-patterns.js';
+import { excludePatterns, matchPatterns } from '../../src/core/match-patterns.js';
 import { createMatcher, type Verdict } from '../../src/core/matcher.js';
 
 const id = (v: Verdict) => (v.kind === 'match' ? v.serviceId : v.kind);
@@ -66,6 +66,42 @@ describe('matcher exclusions', () => {
   });
 });
 
+describe('rule-wide path exclusions ("/path")', () => {
+  const families = familyDomains([{ id: 'g', domains: ['google.com', 'google.de', 'google.co.jp'] }]);
+  const search = matchableService({ id: 'search', hosts: ['www.google.com', 'google.example'], families: [{ family: 'g', subdomain: 'www' }], exclude: ['/url', '/intl/'] }, families);
+  const services = [search, { id: 'maps', hosts: ['www.google.com/maps', 'www.google.de/maps'] }, { id: 'other', hosts: ['other.example.org'] }];
+  const matcher = createMatcher(services);
+
+  it('stay one entry in the data, however many hosts the families add', () => {
+    assert.deepEqual(search.exclude, ['/url', '/intl/']);
+    assert.match(encodeHostIndex(services), /\t!\/url\t!\/intl\/\n/);
+  });
+
+  it('exclude the path on a family host and on an own host, with its subpaths and queries', () => {
+    for (const url of ['https://www.google.de/url?q=https://example.org/', 'https://www.google.co.jp/url', 'https://www.google.com/url/x', 'https://google.example/url?q=1', 'https://a.google.example/intl/de/about/']) {
+      assert.deepEqual(matcher.match(url), { kind: 'none', host: new URL(url).hostname, excludedFrom: 'search' }, url);
+    }
+  });
+
+  it('never exclude a sibling path, the rest of the host, or the same path of another rule', () => {
+    assert.equal(id(matcher.match('https://www.google.de/urlx')), 'search');
+    assert.equal(id(matcher.match('https://www.google.de/search?q=url')), 'search');
+    assert.equal(id(matcher.match('https://www.google.de/intlx/')), 'search');
+    assert.equal(id(matcher.match('https://other.example.org/url?q=1')), 'other');
+    const sibling = createMatcher([{ id: 'maps', hosts: ['www.google.com/maps'], exclude: ['/maps/about'] }, { id: 'search', hosts: ['www.google.com'] }]);
+    // Maps gave /maps/about up on its host; Search, less specific, takes it.
+    assert.equal(id(sibling.match('https://www.google.com/maps/about/')), 'search');
+    assert.equal(id(sibling.match('https://www.google.com/maps/place/x')), 'maps');
+  });
+
+  it('answer the same from the shipped index (hosts.tsv) as from the rules', () => {
+    const shipped = matcherFromHostIndex(encodeHostIndex(services));
+    for (const url of ['https://www.google.de/url?q=x', 'https://www.google.de/urlx', 'https://www.google.co.jp/intl/ja/', 'https://www.google.com/maps/x', 'https://other.example.org/url']) {
+      assert.deepEqual(shipped.match(url), matcher.match(url), url);
+    }
+  });
+});
+
 describe('host families', () => {
   const families = familyDomains([{ id: 'g', domains: ['google.com', 'google.es', 'google.co.in'] }]);
 
@@ -79,11 +115,15 @@ describe('host families', () => {
   });
 });
 
-/** The browser's match-pattern test, for the patterns this project writes: `*://*.host/path-glob`, path glob against path+query. */
+/**
+ * The browser's match-pattern test, for the patterns this project writes: scheme `*`, host `*.host`
+ * (the host and its subdomains) or `*` (any host), then a path glob tested against path+query.
+ */
 function patternMatches(pattern: string, url: URL): boolean {
-  const m = /^\*:\/\/\*\.([^/]+)(\/.*)$/.exec(pattern)!;
-  const host = m[1]!;
-  if (url.hostname !== host && !url.hostname.endsWith(`.${host}`)) return false;
+  const m = /^\*:\/\/(\*|\*\.[^/]+)(\/.*)$/.exec(pattern)!;
+  // Host `*` is any host; `*.host` is the host and its subdomains.
+  const host = m[1]!.slice(2);
+  if (m[1] !== '*' && url.hostname !== host && !url.hostname.endsWith(`.${host}`)) return false;
   const glob = new RegExp(`^${m[2]!.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
   return glob.test(url.pathname + url.search);
 }
@@ -114,6 +154,24 @@ describe('exclusion properties', () => {
         const url = new URL(`https://${subdomain}example.com${base}${rest}`);
         const byBrowser = excludePatterns([spec]).some((p) => patternMatches(p, url));
         assert.equal(byBrowser, id(m.match(url.href)) === 'none', url.href);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('a rule-wide exclusion: the browser keeps the script off no page the matcher matches, and off exactly the excluded ones on whole hosts', () => {
+    const hostsOf = fc.constantFrom(['example.com'], ['example.com', 'example.de'], ['www.example.com', 'example.de/app']);
+    const urlHostOf = fc.constantFrom('example.com', 'www.example.com', 'example.de', 'm.example.de', 'example.org');
+    fc.assert(
+      fc.property(hostsOf, pathOf, urlHostOf, pathOf, tail, (hosts, prefix, host, base, rest) => {
+        const m = createMatcher([{ id: 'svc', hosts, exclude: [prefix] }]);
+        const url = new URL(`https://${host}${base}${rest}`);
+        const inMatches = matchPatterns(hosts).some((p) => patternMatches(p, url));
+        const keptOff = inMatches && excludePatterns([prefix]).some((p) => patternMatches(p, url));
+        const matched = id(m.match(url.href)) === 'svc';
+        if (keptOff) assert.equal(matched, false, `the browser excludes more than the matcher: ${url.href}`);
+        // Path prefixes of hosts are left to the content script (match-patterns.ts), so "exactly" holds on whole hosts.
+        if (inMatches && hosts.every((h) => !h.includes('/'))) assert.equal(keptOff, !matched, url.href);
       }),
       { numRuns: 1500 },
     );

@@ -38,6 +38,29 @@ describe('the rules in rules/', () => {
     }
   });
 
+  it("exclude Google's redirector and company pages on every country domain, and only those paths", () => {
+    const verdict = (url: string) => {
+      const v = matcher.match(url);
+      return v.kind === 'match' ? v.serviceId : v.kind === 'none' && v.excludedFrom ? `excluded from ${v.excludedFrom}` : v.kind;
+    };
+    for (const url of [
+      'https://www.google.de/url?q=https://example.org/',
+      'https://www.google.co.jp/amp/s/example.org/a',
+      'https://www.google.es/intl/es/about/',
+      'https://www.google.com.br/chrome/',
+      'https://www.google.co.in/policies/privacy/',
+      'https://www.google.ca/search/howsearchworks/',
+      'https://www.google.com/url?q=https://example.org/',
+    ]) {
+      assert.equal(verdict(url), 'excluded from google-search', url);
+    }
+    for (const url of ['https://www.google.de/search?q=url', 'https://www.google.de/urlx', 'https://www.google.co.jp/', 'https://www.google.es/search?q=intl', 'https://www.google.com.br/search?q=chrome']) {
+      assert.equal(verdict(url), 'google-search', url);
+    }
+    // The same path under another rule's more specific host is that rule's to decide.
+    assert.equal(verdict('https://www.google.de/maps/place/Berlin'), 'google-maps');
+  });
+
   for (const service of services) {
     it(`${service.id}: its match URLs match it and its noMatch URLs do not`, () => {
       for (const url of service.tests.match) {

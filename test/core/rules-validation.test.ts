@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadRules } from '../../scripts/lib/load-rules.js';
 import { formatProblem } from '../../src/core/rules-validation.js';
-import { hostProblem } from '../../src/core/value-checks.js';
+import { hostProblem, ruleWidePathProblem } from '../../src/core/value-checks.js';
 
 const ROOT = process.cwd();
 const FIXTURES = 'test/fixtures/rules';
@@ -58,6 +58,18 @@ describe('validateRules', () => {
       // Two different hosts problems on one entry are real (e.g. uppercase and a bad path); none of the fixtures has them.
       assert.deepEqual(repeated, [], `${name}: one field reported twice`);
     }
+  });
+
+  it('knows a rule-wide path exclusion from a malformed one, with one sentence for each problem', () => {
+    assert.equal(ruleWidePathProblem('/url'), null);
+    assert.equal(ruleWidePathProblem('/search/howsearchworks/'), null);
+    assert.match(ruleWidePathProblem('/') ?? '', /^"\/" would exclude every page of this rule — /);
+    assert.match(ruleWidePathProblem('//') ?? '', /would exclude every page/);
+    assert.match(ruleWidePathProblem('/url?q=1') ?? '', /has a query or fragment, .* — write the path alone, like "\/url"\.$/);
+    assert.match(ruleWidePathProblem('/amp#top') ?? '', /like "\/amp"\.$/);
+    assert.match(ruleWidePathProblem('/?q=1') ?? '', /has a query or fragment, .*like "\/about"\.$/);
+    assert.match(ruleWidePathProblem('/a b') ?? '', /is not a plain URL path — /);
+    assert.match(ruleWidePathProblem('/a//b') ?? '', /is not a plain URL path — /);
   });
 
   it('knows public suffixes, IPs and valid hosts apart', () => {

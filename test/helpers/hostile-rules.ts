@@ -7,7 +7,7 @@ export const ZERO_WIDTH = 'sky\u200Bpe';
 
 export function hostileRules(): PublishedRules {
   return {
-    formatVersion: 2,
+    formatVersion: 3,
     generated: '2026-11-30',
     categories: {} as PublishedRules['categories'],
     services: [

@@ -32,6 +32,17 @@ describe('match command', () => {
     assert.deepEqual(JSON.parse(line!), { url: '  https://web.skype.com/ \n', matched: 'https://web.skype.com/', service: 'skype', name: 'Skype' });
   });
 
+  it('reports a rule-wide exclusion on a family host with the rule that gave the page up', () => {
+    const search = { id: 'search', name: 'Search', hosts: ['www.example.com'], families: [{ family: 'towns', subdomain: 'www' }], exclude: ['/url'] };
+    const towns = { id: 'towns', name: 'Towns', source: { url: 'https://example.org/d', publisher: 'Example', kind: 'provider' as const, license: 'facts', retrieved: '2026-12-01' }, domains: ['example.de'] };
+    const lines = verdictLines([search], ['https://www.example.de/url?q=https://example.org/', 'https://www.example.de/urlx', 'https://www.example.com/url'], [towns]);
+    assert.deepEqual(lines.map((l) => JSON.parse(l)), [
+      { url: 'https://www.example.de/url?q=https://example.org/', service: null, name: null, excludedFrom: 'search' },
+      { url: 'https://www.example.de/urlx', service: 'search', name: 'Search' },
+      { url: 'https://www.example.com/url', service: null, name: null, excludedFrom: 'search' },
+    ]);
+  });
+
   it('prints its usage and exits 2 when given no URL', function () {
     this.timeout(30_000);
     const result = spawnSync('npm', ['run', '--silent', 'match'], { encoding: 'utf8' });

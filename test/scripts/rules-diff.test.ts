@@ -33,6 +33,16 @@ describe('rules:diff', () => {
     ]);
   });
 
+  it('names exclusions added and dropped, saying how far a rule-wide one reaches', () => {
+    const before = { ...copy(chatter), exclude: ['chatter.example.com/url', 'chatter.example.com/legal'] };
+    const after = { ...copy(chatter), exclude: ['/url', 'chatter.example.com/legal'] };
+    assert.deepEqual(describeRulesDiff(snapshot([before]), snapshot([after])), [
+      '~ changed service chatter: Chatter',
+      '    the note no longer shows on (excluded), on every host of the rule (families included): /url',
+      '    exclusions dropped, the note may show again on: chatter.example.com/url',
+    ]);
+  });
+
   it('names hosts and match patterns added and removed, a reworded claim with its old wording, and changed sources', () => {
     const after = copy(chatter);
     after.hosts = ['chatter.example.com', 'chatter.example.org'];
