@@ -64,12 +64,14 @@ describe('generateManifest with exclusions', () => {
   it('writes a rule-wide exclusion ("/url") once, with host * (any of the entry\'s own hosts), however many hosts the rule has', () => {
     const hosts = ['www.google.com', ...['de', 'es', 'co.jp', 'com.br'].map((tld) => `www.google.${tld}`)];
     const m = generateManifest(source, 'firefox', [{ id: 'search', hosts, exclude: ['/url', '/intl/', 'www.google.com/chrome'] }, { id: 'skype', hosts: ['skype.com'] }]) as Record<string, any>;
-    assert.deepEqual(m.content_scripts[0].exclude_matches, [
+    const [skype, search] = m.content_scripts;
+    assert.deepEqual(search.exclude_matches, [
       '*://*.www.google.com/chrome', '*://*.www.google.com/chrome/*', '*://*.www.google.com/chrome?*',
       '*://*/intl', '*://*/intl/*', '*://*/intl?*',
       '*://*/url', '*://*/url/*', '*://*/url?*',
     ]);
-    assert.equal(m.content_scripts[0].matches.length, 5);
-    assert.equal('exclude_matches' in m.content_scripts[1], false, "another rule's entry keeps its pages");
+    assert.equal(search.matches.length, 5);
+    assert.deepEqual(skype.matches, ['*://*.skype.com/*']);
+    assert.equal('exclude_matches' in skype, false, "another rule's entry keeps its pages");
   });
 });
