@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { loadRules, today } from '../../scripts/lib/load-rules.js';
 import { createMatcher } from '../../src/core/matcher.js';
 import { matchableServices, publishRules, warningData, type WarningData } from '../../src/core/published-rules.js';
-import { hostKeysFor, idsFound, servicesFound, storedWarnings, warningsForHost, WARNINGS_PREFIX } from '../../src/core/stored-warnings.js';
+import { hostKeysFor, servicesFound, storedWarnings, warningsForHost, WARNINGS_PREFIX } from '../../src/core/stored-warnings.js';
 import { SYNC_KEY, USER_RULES_KEY } from '../../src/core/settings.js';
 
 const note = (id: string, hosts: string[], exclude?: string[]): WarningData => ({
@@ -23,7 +23,8 @@ describe('stored warnings', () => {
 
   it('give a page the services with a host spec on its host or a domain above it, each once', () => {
     const entries = storedWarnings([note('search', ['www.google.com', 'www.google.de']), note('maps', ['www.google.com/maps', 'maps.google.com']), note('mail', ['mail.google.com'])]);
-    assert.deepEqual(entries['warnings:host:www.google.com'], ['search', 'maps']);
+    // Each service under each of its hosts, with only its specs on that host.
+    assert.deepEqual(entries['warnings:host:www.google.com']!.map((s) => [s.id, s.hosts]), [['search', ['www.google.com']], ['maps', ['www.google.com/maps']]]);
     assert.deepEqual(warningsForHost(entries, 'www.google.com').map((s) => s.id), ['search', 'maps']);
     assert.deepEqual(warningsForHost(entries, 'www.google.de').map((s) => s.id), ['search']);
     assert.deepEqual(warningsForHost(entries, 'eu.maps.google.com').map((s) => s.id), ['maps']);
@@ -37,9 +38,14 @@ describe('stored warnings', () => {
     for (const key of [SYNC_KEY, USER_RULES_KEY, 'seen']) assert.ok(!key.startsWith(WARNINGS_PREFIX), key);
   });
 
+  it('give a service found under two keys once, with its specs from both', () => {
+    const entries = storedWarnings([note('outlook', ['outlook.live.com', 'live.com', 'outlook.com'], ['/owa/privacy'])]);
+    assert.deepEqual(warningsForHost(entries, 'outlook.live.com'), [note('outlook', ['outlook.live.com', 'live.com'], ['/owa/privacy'])]);
+  });
+
   it('leave out damaged entries rather than fail', () => {
-    assert.deepEqual(idsFound({ 'warnings:host:a.example': ['a', 3, null], 'warnings:host:b.example': 'b', other: ['c'] }), ['a']);
-    assert.deepEqual(servicesFound({ 'warnings:service:a': note('a', ['a.example']), 'warnings:service:b': { id: 'b' }, 'warnings:service:c': null }).map((s) => s.id), ['a']);
+    const found = { 'warnings:host:a.example': [note('a', ['a.example']), { id: 'b' }, null, 3], 'warnings:host:b.example': 'b', other: [note('c', ['c.example'])] };
+    assert.deepEqual(servicesFound(found).map((s) => s.id), ['a']);
   });
 
   it("give, for every test URL of the project's rules, the services that decide that URL", () => {
