@@ -17,6 +17,9 @@ const ruleHost = fc
   .map(([labels, suffix]) => `${labels.join('.')}.${suffix}`)
   .filter((host) => !host.includes('xn--') && new URL(`https://${host}/`).hostname === host);
 
+/** A subdomain a real page can have: an `xn--` label must be valid punycode, or the URL itself is invalid (a random one rarely is). */
+const subdomainLabel = label.filter((l) => !l.startsWith('xn--'));
+
 const path = fc.constantFrom('/', '/inbox', '/a/b?c=d', '/?q=skype.com#frag', '');
 
 describe('matcher properties', () => {
@@ -34,7 +37,7 @@ describe('matcher properties', () => {
 
   it('matches a listed host with any subdomain labels in front', () => {
     fc.assert(
-      fc.property(ruleHost, fc.array(label, { maxLength: 4 }), path, fc.constantFrom('http', 'https', 'HTTPS'), (host, subdomains, p, scheme) => {
+      fc.property(ruleHost, fc.array(subdomainLabel, { maxLength: 4 }), path, fc.constantFrom('http', 'https', 'HTTPS'), (host, subdomains, p, scheme) => {
         const matcher = createMatcher([{ id: 'svc', hosts: [host] }]);
         const url = `${scheme}://${[...subdomains, host].join('.')}${p}`;
         const verdict = matcher.match(url);
