@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite, in five processes that run side by side on a
 # 2-core machine. The real-browser tests mostly wait on Chromium and Firefox,
-# so they run as two mocha processes — the suites that share one browser of
-# each kind (extension, hostile pages), and every other browser suite (each
-# launches its own) — and every other test file, the type check and
-# rules:check fill the cores meanwhile. Run one after the other they took
+# so they run as two mocha processes of about equal length — the suites that
+# share one browser of each kind (extension, hostile pages) with the user's
+# choices, and every other browser suite (layout, unlisted cost) — while
+# every other test file, the type check and rules:check fill the cores. Run one after the other they took
 # 151–165 s; a third browser process was slower again (2 cores). The
 # CPU-bound runs are niced, so a browser that the longest run waits on is
 # never starved. Each run keeps its own output,
@@ -19,7 +19,7 @@ nice -n 15 npm run -s rules:check >"$logs/rules-check" 2>&1 &
 rules=$!
 nice -n 15 npx mocha 'test/**/*.test.ts' 'test/**/*.test.tsx' --ignore 'test/browser/**' >"$logs/unit" 2>&1 &
 unit=$!
-shared=(test/browser/extension.browser.test.ts test/browser/hostile-pages.browser.test.ts)
+shared=(test/browser/extension.browser.test.ts test/browser/hostile-pages.browser.test.ts test/browser/user-control.browser.test.ts)
 # Every other browser test file, so a new one is never left out.
 own=()
 for file in test/browser/*.test.ts; do
