@@ -4,10 +4,10 @@
 # so they run as two mocha processes of about equal length — the suites that
 # share one browser of each kind (extension, hostile pages) with the user's
 # choices, and every other browser suite (layout, unlisted cost) — while
-# every other test file, the type check and rules:check fill the cores. Run one after the other they took
-# 151–165 s; a third browser process was slower again (2 cores). The
-# CPU-bound runs are niced, so a browser that the longest run waits on is
-# never starved. Each run keeps its own output,
+# every other test file, the type check and rules:check fill the cores. Run
+# one after the other they took 151–165 s; a third browser process was
+# slower again (2 cores). The CPU-bound runs are niced, so a browser that the
+# longest run waits on is never starved. Each run keeps its own output,
 # printed whole (the first browser run's as it runs, the others' after), then
 # one summary line for all tests. The run fails if any of the five fails.
 set -u

@@ -6,29 +6,28 @@
  * removed first and written last, so a content script never reads half a
  * copy: without the key it asks the background instead.
  */
-import { matchableServices, warningData, type PublishedRules, type WarningData } from '../core/published-rules.js';
+import { warningDataOf, type PublishedRules, type WarningData } from '../core/published-rules.js';
 import { storedWarnings, warningsForHost, WARNINGS_PREFIX, WARNINGS_VERSION_KEY } from '../core/stored-warnings.js';
 import { browser } from '../platform/browser.js';
 
-function allWarnings(rules: PublishedRules): WarningData[] {
-  const reach = matchableServices(rules);
-  return rules.services.map((service, i) => warningData(service, rules, reach[i]!));
-}
-
 export function createWarningsStore(rules: () => Promise<PublishedRules>) {
   let entries: Promise<Record<string, unknown>> | undefined;
-  const stored = () => (entries ??= rules().then((r) => storedWarnings(allWarnings(r))));
-  const version = async () => `${browser.runtime.getManifest().version} ${(await rules()).generated} ${Object.keys(await stored()).length}`;
+  const stored = () => (entries ??= rules().then((r) => storedWarnings(warningDataOf(r))));
+  // Cheap to derive, so a browser start whose copy is current builds no entries and reads one key.
+  const version = async () => {
+    const r = await rules();
+    return `${browser.runtime.getManifest().version} ${r.generated} ${r.services.length}`;
+  };
 
   return {
     /** Writes the copy; `always` on install and update, else only when the stored one is not this version. */
     async write(always: boolean): Promise<void> {
       const local = browser.storage.local;
-      const current = await local.get(null);
       const wanted = await version();
-      if (!always && current[WARNINGS_VERSION_KEY] === wanted) return;
+      if (!always && (await local.get(WARNINGS_VERSION_KEY))[WARNINGS_VERSION_KEY] === wanted) return;
       await local.remove(WARNINGS_VERSION_KEY);
-      await local.remove(Object.keys(current).filter((key) => key.startsWith(WARNINGS_PREFIX)));
+      // Every key of the old copy, including hosts the new rules no longer list.
+      await local.remove(Object.keys(await local.get(null)).filter((key) => key.startsWith(WARNINGS_PREFIX)));
       await local.set(await stored());
       await local.set({ [WARNINGS_VERSION_KEY]: wanted });
     },

@@ -45,23 +45,23 @@ if (shared.forewarnController) {
   // One stable list for the controller, replaced only when a part changes,
   // so the controller's matcher is not rebuilt on every refresh.
   let allServices: WarningData[] = [];
-  const services = (): WarningData[] => allServices;
+  const combine = () => void (allServices = [...bundled, ...userServices]);
   const loadBundled = bundledServices(location.hostname).then((found) => {
     bundled = found;
-    allServices = [...bundled, ...userServices];
+    combine();
   });
   const loadUserServices = async () => {
     const { settings } = await state;
     userServices = await userRuleServices(settings.userRules, location.href, (rule) => rule.note || t('userRuleSummary', rule.name), (ids) =>
       sendMessage('alternativesInfo', { ids }),
     );
-    allServices = [...bundled, ...userServices];
+    combine();
   };
   const controller = createWarningController({
     doc: document,
     currentUrl: () => location.href,
     t,
-    services,
+    services: () => allServices,
     readState: () => state,
     reportShown: (serviceId) => sendMessage('pageShown', { serviceId }),
     reportLeft: () => void sendMessage('pageLeft', {}).catch(() => undefined),

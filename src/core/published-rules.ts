@@ -78,23 +78,26 @@ export function matchableServices(rules: PublishedRules): Array<{ id: string; ho
   return rules.services.map((service) => matchableService(service, domains));
 }
 
-/** `reach`: the service's entry from matchableServices, so the families are expanded once per build. */
-export function warningData(service: PublishedService, rules: PublishedRules, reach: { hosts: string[]; exclude: string[] }): WarningData {
-  const { hosts, exclude } = reach;
-  const opens = service.opens?.map((id) => ({ id, name: rules.services.find((s) => s.id === id)?.name ?? id }));
-  return {
-    id: service.id,
-    name: service.name,
-    summary: service.summary,
-    hosts,
-    ...(exclude.length > 0 ? { exclude } : {}),
-    ...(opens ? { opens } : {}),
-    categories: [...new Set(service.concerns.map((c) => c.category))],
-    alternatives: service.alternatives.slice(0, WARNING_ALTERNATIVES).map((id) => {
-      const alt = rules.alternatives[id]!;
-      return { id, name: alt.name, homepage: alt.homepage, license: alt.license };
-    }),
-  };
+/** Every service's note (WarningData), families expanded once for all of them. */
+export function warningDataOf(rules: PublishedRules): WarningData[] {
+  const reach = matchableServices(rules);
+  return rules.services.map((service, i) => {
+    const { hosts, exclude } = reach[i]!;
+    const opens = service.opens?.map((id) => ({ id, name: rules.services.find((s) => s.id === id)?.name ?? id }));
+    return {
+      id: service.id,
+      name: service.name,
+      summary: service.summary,
+      hosts,
+      ...(exclude.length > 0 ? { exclude } : {}),
+      ...(opens ? { opens } : {}),
+      categories: [...new Set(service.concerns.map((c) => c.category))],
+      alternatives: service.alternatives.slice(0, WARNING_ALTERNATIVES).map((id) => {
+        const alt = rules.alternatives[id]!;
+        return { id, name: alt.name, homepage: alt.homepage, license: alt.license };
+      }),
+    };
+  });
 }
 
 /** One claim as the note's "Why?" shows it: the claim and its first source. */

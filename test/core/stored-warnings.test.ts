@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { loadRules, today } from '../../scripts/lib/load-rules.js';
 import { createMatcher } from '../../src/core/matcher.js';
-import { matchableServices, publishRules, warningData, type WarningData } from '../../src/core/published-rules.js';
+import { matchableServices, publishRules, warningDataOf, type WarningData } from '../../src/core/published-rules.js';
 import { hostKeysFor, servicesFound, storedWarnings, warningsForHost, WARNINGS_PREFIX } from '../../src/core/stored-warnings.js';
 import { SYNC_KEY, USER_RULES_KEY } from '../../src/core/settings.js';
 
@@ -51,9 +51,8 @@ describe('stored warnings', () => {
   it("give, for every test URL of the project's rules, the services that decide that URL", () => {
     const { services, alternatives, families } = loadRules(process.cwd());
     const rules = publishRules(services, alternatives, today(), families);
-    const reach = matchableServices(rules);
-    const entries = storedWarnings(rules.services.map((s, i) => warningData(s, rules, reach[i]!)));
-    const everything = createMatcher(reach);
+    const entries = storedWarnings(warningDataOf(rules));
+    const everything = createMatcher(matchableServices(rules));
     let checked = 0;
     for (const rule of services) {
       for (const url of [...rule.tests.match, ...rule.tests.noMatch]) {
