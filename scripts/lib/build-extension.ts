@@ -8,12 +8,14 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { encodeHostIndex, HOST_INDEX_FILE } from '../../src/core/host-index.js';
 import { BROWSERS, generateManifest, type Browser } from '../../src/core/manifest.js';
+import { PACKED_RULES_FILE } from '../../src/core/packed-rules.js';
 import { matchableServices, publishRules, type PublishedRules } from '../../src/core/published-rules.js';
 import { formatProblem } from '../../src/core/rules-validation.js';
 import { projectLinks, type PackageLinks } from './project-links.js';
 import { renderCatalog } from './catalog.js';
 import { localeTranslator } from './locale-messages.js';
 import { iconPng } from './icon.js';
+import { packRules } from './pack-rules.js';
 import { loadRules, today, type RulesDirs } from './load-rules.js';
 
 export const ICON_SIZES = [16, 32, 48, 128] as const;
@@ -82,9 +84,9 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
   await bundle(root, bundles);
 
   // dist/rules.json is for people and other tools: indented. The copy inside each extension is read
-  // only by its own pages, so it ships without the indentation (smaller store packages).
+  // only by the extension itself, so it ships unindented and compressed (src/core/packed-rules.ts).
   write(path.join(outDir, 'rules.json'), JSON.stringify(rules, null, 2) + '\n');
-  const rulesJson = JSON.stringify(rules);
+  const packedRules = await packRules(JSON.stringify(rules));
   for (const [file, contents] of renderCatalog(rules, localeTranslator(root, 'en'))) write(path.join(outDir, 'catalog', file), contents);
   const matchable = matchableServices(rules);
   const hostIndex = encodeHostIndex(matchable);
@@ -101,7 +103,7 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
     fs.copyFileSync(path.join(root, 'src/details/details.html'), path.join(dir, 'details.html'));
     fs.copyFileSync(path.join(root, 'src/details/details.css'), path.join(dir, 'details.css'));
     fs.cpSync(path.join(root, '_locales'), path.join(dir, '_locales'), { recursive: true });
-    write(path.join(dir, 'rules.json'), rulesJson);
+    write(path.join(dir, PACKED_RULES_FILE), packedRules);
     write(path.join(dir, HOST_INDEX_FILE), hostIndex);
     for (const size of ICON_SIZES) write(path.join(dir, `icons/icon-${size}.png`), iconPng(size));
   }

@@ -1,7 +1,7 @@
 /**
  * The forms the rules are shipped in, made at build time from validated rules:
- * - `PublishedRules` — the whole database (`rules.json` in each build and in
- *   dist/), read by the popup and by other tools. Versioned: readers must
+ * - `PublishedRules` — the whole database (`dist/rules.json`; in each build,
+ *   compressed, `rules.json.zst`), read by the popup and by other tools. Versioned: readers must
  *   check `formatVersion` and refuse a version they do not know.
  * - `WarningData` — what the in-page warning needs for one service, bundled
  *   per service so the content script carries only the service it runs on.

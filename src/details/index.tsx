@@ -1,7 +1,7 @@
 /** Details page entry: reads the packaged rules and renders the service named in the address's #fragment. */
 import { render } from 'preact';
-import { readPublishedRules } from '../core/published-rules.js';
 import { t } from '../platform/browser.js';
+import { loadPackagedRules } from '../platform/packaged-rules.js';
 import { DetailsApp } from './DetailsApp.js';
 
 function routeId(): string {
@@ -13,7 +13,7 @@ function routeId(): string {
 }
 
 async function main(): Promise<void> {
-  const rules = await fetch('rules.json').then((r) => r.json()).then(readPublishedRules);
+  const rules = await loadPackagedRules();
   const root = document.getElementById('app')!;
   const draw = () => {
     const id = routeId();

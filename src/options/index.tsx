@@ -1,9 +1,9 @@
 /** Options page entry: wires the page to storage, permissions and scripting. */
 import { render } from 'preact';
 import { HOST_INDEX_FILE, matcherFromHostIndex } from '../core/host-index.js';
-import { readPublishedRules } from '../core/published-rules.js';
 import { userRuleOrigins } from '../core/user-rule-plan.js';
 import { browser, t } from '../platform/browser.js';
+import { loadPackagedRules } from '../platform/packaged-rules.js';
 import { loadSettings, saveSettings } from '../platform/settings-store.js';
 import { releaseUserRuleAccess, requestUserRuleAccess, syncUserRuleScripts } from '../platform/user-rule-scripts.js';
 import { OptionsApp } from './OptionsApp.js';
@@ -11,7 +11,7 @@ import { OptionsApp } from './OptionsApp.js';
 async function main(): Promise<void> {
   document.title = t('optionsTitle');
   const [rules, listed] = await Promise.all([
-    fetch('rules.json').then((r) => r.json()).then(readPublishedRules),
+    loadPackagedRules(),
     fetch(HOST_INDEX_FILE).then((r) => r.text()).then(matcherFromHostIndex),
   ]);
   const ports = {

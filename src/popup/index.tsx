@@ -5,14 +5,14 @@ import type { Settings } from '../core/settings.js';
 import { loadSettings, saveSettings } from '../platform/settings-store.js';
 import { PopupSettings, ServiceChoices } from './PopupControls.js';
 import { HOST_INDEX_FILE, matcherFromHostIndex } from '../core/host-index.js';
-import { readPublishedRules } from '../core/published-rules.js';
 import { browser, t } from '../platform/browser.js';
+import { loadPackagedRules } from '../platform/packaged-rules.js';
 import { BUGS_URL } from './build-constants.js';
 import { PopupApp } from './PopupApp.js';
 
 async function main(): Promise<void> {
   const [rules, matcher, [tab], read] = await Promise.all([
-    fetch('rules.json').then((r) => r.json()).then(readPublishedRules),
+    loadPackagedRules(),
     fetch(HOST_INDEX_FILE).then((r) => r.text()).then(matcherFromHostIndex),
     browser.tabs.query({ active: true, currentWindow: true }),
     loadSettings(),

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { buildZips } from '../../scripts/lib/zips.js';
+import { PACKED_RULES_FILE, unpackRules } from '../../src/core/packed-rules.js';
 import { readPublishedRules, RULES_FORMAT_VERSION } from '../../src/core/published-rules.js';
 import { builtExtension } from '../helpers/built-extension.js';
 
@@ -22,7 +24,7 @@ describe('npm run build', function () {
         ...Object.values(manifest.icons as Record<string, string>),
         ...(manifest.background.service_worker ? [manifest.background.service_worker] : manifest.background.scripts),
         ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js),
-        'popup.js', 'popup.css', 'rules.json', '_locales/en/messages.json',
+        'popup.js', 'popup.css', PACKED_RULES_FILE, '_locales/en/messages.json',
       ];
       for (const file of named) assert.ok(fs.existsSync(path.join(dir, file)), `${dir}/${file} is missing`);
       // One entry for the rules that exclude nothing, one for each rule that excludes a page.
@@ -42,6 +44,18 @@ describe('npm run build', function () {
       for (const id of service.alternatives) assert.ok(published.alternatives[id], `${service.id} → ${id}`);
     }
     assert.throws(() => readPublishedRules({ ...published, formatVersion: 99 }), /format version 99/);
+  });
+
+  it('ships the same database inside each extension, compressed, and no plain copy beside it', async () => {
+    const { outDir, dirs } = await builtExtension();
+    const published = JSON.parse(fs.readFileSync(path.join(outDir, 'rules.json'), 'utf8'));
+    for (const dir of Object.values(dirs)) {
+      const packed = fs.readFileSync(path.join(dir, PACKED_RULES_FILE));
+      assert.deepEqual(unpackRules(new Uint8Array(packed)), published, dir);
+      assert.equal(fs.existsSync(path.join(dir, 'rules.json')), false, `${dir} ships the claims twice`);
+      // Smaller than deflate alone, or the compression is not paying for its decoder.
+      assert.ok(packed.length < zlib.deflateRawSync(JSON.stringify(published), { level: 9 }).length * 0.9, `${packed.length} bytes`);
+    }
   });
 
   it('packs both store zips with web-ext build, each within the 250 KB budget', async () => {
