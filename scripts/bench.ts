@@ -4,17 +4,22 @@
  * - floorNs: one Map.get of a string key, the least a lookup can cost;
  * - naiveNs: a linear scan over the hosts with endsWith, as many extensions do;
  * for synthetic rule sets of 100 to 100,000 hosts, and buildMs for the
- * shipped database. Prints a table, then one JSON object as the last line.
+ * shipped database; and reading the shipped database: unpacking its
+ * Zstandard copy (decompress + JSON.parse) against JSON.parse of the same
+ * JSON alone, the least any reader pays. Prints a table, then one JSON object
+ * as the last line.
  * Figures are reported, not asserted: a benchmark is not a test.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { encodeHostIndex, HOST_INDEX_FILE, matcherFromHostIndex } from '../src/core/host-index.js';
 import { createMatcher, type MatchableService } from '../src/core/matcher.js';
+import { PACKED_RULES_FILE, unpackRules } from '../src/core/packed-rules.js';
 import { matchableServices } from '../src/core/published-rules.js';
 import { urlHost } from '../src/core/url-host.js';
 import { publishedRulesOrThrow } from './lib/build-extension.js';
 import { syntheticServices, syntheticUrls } from './lib/bench-data.js';
+import { packRules } from './lib/pack-rules.js';
 
 const SIZES = [100, 1_000, 10_000, 100_000] as const;
 const RUNS = 5;
@@ -98,6 +103,21 @@ const shippedText = fs.existsSync(builtIndex) ? fs.readFileSync(builtIndex, 'utf
 const shippedServices = shippedText.trim().split('\n').length;
 const shippedBuildMs = msPerCall(() => matcherFromHostIndex(shippedText), 21);
 
+const builtPacked = path.join(root, 'dist/chrome', PACKED_RULES_FILE);
+const packed = new Uint8Array(fs.existsSync(builtPacked) ? fs.readFileSync(builtPacked) : await packRules(JSON.stringify(publishedRulesOrThrow(root))));
+const plainJson = JSON.stringify(unpackRules(packed));
+// Interleaved, like the sizes above, so a busy moment does not land on one side only.
+const unpackSamples: number[] = [];
+const parseSamples: number[] = [];
+for (let round = 0; round < 11; round++) {
+  collect();
+  unpackSamples.push(msPerCall(() => unpackRules(packed), 1));
+  collect();
+  parseSamples.push(msPerCall(() => JSON.parse(plainJson), 1));
+}
+const unpackMs = median(unpackSamples);
+const parseMs = median(parseSamples);
+
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 console.log(`Map.get floor: ${fmt(floorNs, 1)} ns\n`);
 console.log('hosts      match ns   × floor   naive ns        naive ÷ match   build ms');
@@ -110,11 +130,13 @@ for (const size of SIZES) {
 console.log(`\nshipped database (${shippedServices} services): build ${fmt(shippedBuildMs, 3)} ms`);
 const growth = results[100_000]!.matchNs / results[100]!.matchNs;
 console.log(`match growth 100 → 100,000 hosts: ${fmt(growth, 2)}×`);
+console.log(`reading ${PACKED_RULES_FILE} (${fmt(packed.length)} bytes → ${fmt(plainJson.length)} characters): unpack ${fmt(unpackMs, 2)} ms, JSON.parse alone ${fmt(parseMs, 2)} ms, ${fmt(unpackMs / parseMs, 1)}×`);
 console.log(
   JSON.stringify({
     floorNs,
     matchNs: Object.fromEntries(SIZES.map((s) => [s, results[s]!.matchNs])),
     naiveNs: Object.fromEntries(SIZES.map((s) => [s, results[s]!.naiveNs])),
     buildMs: { ...Object.fromEntries(SIZES.map((s) => [s, results[s]!.buildMs])), shipped: shippedBuildMs },
+    readShippedMs: { unpack: unpackMs, parseOnly: parseMs },
   }),
 );
