@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { encodeHostIndex, HOST_INDEX_FILE } from '../../src/core/host-index.js';
 import { BROWSERS, generateManifest, type Browser } from '../../src/core/manifest.js';
 import { PACKED_RULES_FILE } from '../../src/core/packed-rules.js';
 import { matchableServices, publishRules, type PublishedRules } from '../../src/core/published-rules.js';
@@ -89,7 +88,6 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
   const packedRules = await packRules(JSON.stringify(rules));
   for (const [file, contents] of renderCatalog(rules, localeTranslator(root, 'en'))) write(path.join(outDir, 'catalog', file), contents);
   const matchable = matchableServices(rules);
-  const hostIndex = encodeHostIndex(matchable);
   const dirs = {} as Record<Browser, string>;
   for (const browser of BROWSERS) {
     const dir = path.join(outDir, browser);
@@ -104,7 +102,6 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
     fs.copyFileSync(path.join(root, 'src/details/details.css'), path.join(dir, 'details.css'));
     fs.cpSync(path.join(root, '_locales'), path.join(dir, '_locales'), { recursive: true });
     write(path.join(dir, PACKED_RULES_FILE), packedRules);
-    write(path.join(dir, HOST_INDEX_FILE), hostIndex);
     for (const size of ICON_SIZES) write(path.join(dir, `icons/icon-${size}.png`), iconPng(size));
   }
   fs.rmSync(bundles, { recursive: true, force: true });

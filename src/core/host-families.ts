@@ -3,8 +3,8 @@
  * domains, say) that rules name instead of copying every host. Expansion is
  * plain and happens once, at build and check time: each domain `d` of the
  * family becomes the host spec `subdomain.d/path`. Everything downstream (the
- * matcher, the manifests' match patterns, hosts.tsv, each service's warning
- * chunk) sees ordinary host specs, so no reader needs to know about families
+ * matcher, the manifests' match patterns, each service's stored
+ * note) sees ordinary host specs, so no reader needs to know about families
  * except to list them. A rule-wide exclusion (`/url`) is left as it is: the
  * matcher puts it on each expanded host when it builds its table, and the
  * manifest writes it once for any host of the rule's entry, so it never turns

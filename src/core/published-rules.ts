@@ -72,7 +72,7 @@ export function publishRules(
   };
 }
 
-/** Every service as the matcher, the manifests and hosts.tsv take it: families expanded, exclusions kept (rule-wide ones unexpanded). */
+/** Every service as the matcher, and the manifests take it: families expanded, exclusions kept (rule-wide ones unexpanded). */
 export function matchableServices(rules: PublishedRules): Array<{ id: string; hosts: string[]; exclude: string[] }> {
   const domains = familyDomains(Object.values(rules.families));
   return rules.services.map((service) => matchableService(service, domains));

@@ -1,6 +1,7 @@
 /** Options page entry: wires the page to storage, permissions and scripting. */
 import { render } from 'preact';
-import { HOST_INDEX_FILE, matcherFromHostIndex } from '../core/host-index.js';
+import { createMatcher } from '../core/matcher.js';
+import { matchableServices } from '../core/published-rules.js';
 import { userRuleOrigins } from '../core/user-rule-plan.js';
 import { browser, t } from '../platform/browser.js';
 import { loadPackagedRules } from '../platform/packaged-rules.js';
@@ -10,10 +11,8 @@ import { OptionsApp } from './OptionsApp.js';
 
 async function main(): Promise<void> {
   document.title = t('optionsTitle');
-  const [rules, listed] = await Promise.all([
-    loadPackagedRules(),
-    fetch(HOST_INDEX_FILE).then((r) => r.text()).then(matcherFromHostIndex),
-  ]);
+  const rules = await loadPackagedRules();
+  const listed = createMatcher(matchableServices(rules));
   const ports = {
     load: loadSettings,
     save: saveSettings,

@@ -4,19 +4,20 @@ import { applyChoice } from '../core/service-choices.js';
 import type { Settings } from '../core/settings.js';
 import { loadSettings, saveSettings } from '../platform/settings-store.js';
 import { PopupSettings, ServiceChoices } from './PopupControls.js';
-import { HOST_INDEX_FILE, matcherFromHostIndex } from '../core/host-index.js';
+import { createMatcher } from '../core/matcher.js';
+import { matchableServices } from '../core/published-rules.js';
 import { browser, t } from '../platform/browser.js';
 import { loadPackagedRules } from '../platform/packaged-rules.js';
 import { BUGS_URL } from './build-constants.js';
 import { PopupApp } from './PopupApp.js';
 
 async function main(): Promise<void> {
-  const [rules, matcher, [tab], read] = await Promise.all([
+  const [rules, [tab], read] = await Promise.all([
     loadPackagedRules(),
-    fetch(HOST_INDEX_FILE).then((r) => r.text()).then(matcherFromHostIndex),
     browser.tabs.query({ active: true, currentWindow: true }),
     loadSettings(),
   ]);
+  const matcher = createMatcher(matchableServices(rules));
   const verdict = tab?.url === undefined ? undefined : matcher.match(tab.url);
   const service = verdict?.kind === 'match' ? rules.services.find((s) => s.id === verdict.serviceId) : undefined;
   const root = document.getElementById('app')!;

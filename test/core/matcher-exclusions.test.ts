@@ -7,7 +7,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { expandedHosts, familyDomains, matchableService } from '../../src/core/host-families.js';
-import { encodeHostIndex, matcherFromHostIndex } from '../../src/core/host-index.js';
 import { pathHasPrefix } from '../../src/core/host-spec.js';
 import { excludePatterns, matchPatterns } from '../../src/core/match-patterns.js';
 import { createMatcher, type Verdict } from '../../src/core/matcher.js';
@@ -51,19 +50,6 @@ describe('matcher exclusions', () => {
     assert.equal(id(m.match('https://app.example.com/legal/terms')), 'portal');
     assert.equal(id(m.match('https://app.example.com/inbox')), 'app');
   });
-
-  it('survives the shipped index (hosts.tsv) unchanged', () => {
-    const services = [
-      { id: 'search', hosts: ['www.google.com', 'www.google.de'], exclude: ['www.google.com/url'] },
-      { id: 'social', hosts: ['facebook.com'], exclude: ['l.facebook.com'] },
-    ];
-    const text = encodeHostIndex(services);
-    assert.match(text, /\t!www\.google\.com\/url/);
-    const shipped = matcherFromHostIndex(text);
-    for (const url of ['https://www.google.com/url?q=x', 'https://www.google.de/', 'https://l.facebook.com/l.php?u=x', 'https://www.facebook.com/']) {
-      assert.deepEqual(shipped.match(url), createMatcher(services).match(url), url);
-    }
-  });
 });
 
 describe('rule-wide path exclusions ("/path")', () => {
@@ -74,7 +60,6 @@ describe('rule-wide path exclusions ("/path")', () => {
 
   it('stay one entry in the data, however many hosts the families add', () => {
     assert.deepEqual(search.exclude, ['/url', '/intl/']);
-    assert.match(encodeHostIndex(services), /\t!\/url\t!\/intl\/\n/);
   });
 
   it('exclude the path on a family host and on an own host, with its subpaths and queries', () => {
@@ -92,13 +77,6 @@ describe('rule-wide path exclusions ("/path")', () => {
     // Maps gave /maps/about up on its host; Search, less specific, takes it.
     assert.equal(id(sibling.match('https://www.google.com/maps/about/')), 'search');
     assert.equal(id(sibling.match('https://www.google.com/maps/place/x')), 'maps');
-  });
-
-  it('answer the same from the shipped index (hosts.tsv) as from the rules', () => {
-    const shipped = matcherFromHostIndex(encodeHostIndex(services));
-    for (const url of ['https://www.google.de/url?q=x', 'https://www.google.de/urlx', 'https://www.google.co.jp/intl/ja/', 'https://www.google.com/maps/x', 'https://other.example.org/url']) {
-      assert.deepEqual(shipped.match(url), matcher.match(url), url);
-    }
   });
 });
 
@@ -184,22 +162,6 @@ describe('exclusion properties', () => {
         const byBrowser = excludePatterns(['help.example.com']).some((p) => patternMatches(p, url));
         assert.equal(byBrowser, url.hostname === 'help.example.com' || url.hostname.endsWith('.help.example.com'));
       }),
-    );
-  });
-
-  it('answers the same from the shipped index as from the rules, for any URL', () => {
-    const services = [
-      { id: 'search', hosts: ['www.example.com', 'www.example.de'], exclude: ['www.example.com/url', 'www.example.de/amp'] },
-      { id: 'maps', hosts: ['www.example.com/maps'], exclude: ['www.example.com/maps/about'] },
-    ];
-    const direct = createMatcher(services);
-    const shipped = matcherFromHostIndex(encodeHostIndex(services));
-    fc.assert(
-      fc.property(fc.constantFrom('www.example.com', 'www.example.de', 'a.www.example.com', 'example.com'), pathOf, tail, (host, p, rest) => {
-        const url = `https://${host}${p}${rest}`;
-        assert.deepEqual(shipped.match(url), direct.match(url));
-      }),
-      { numRuns: 800 },
     );
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { encodeHostIndex, matcherFromHostIndex } from '../../src/core/host-index.js';
+import { createMatcher } from '../../src/core/matcher.js';
 import { publishRules } from '../../src/core/published-rules.js';
 import { exportSettings } from '../../src/core/settings-file.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings.js';
@@ -11,7 +11,7 @@ import { renderInDom, settle } from '../helpers/preact-dom.js';
 
 const fixtures = loadRules(process.cwd(), { services: 'test/fixtures/rules/valid', alternatives: 'test/fixtures/rules/valid/alternatives' });
 const rules = publishRules(fixtures.services, fixtures.alternatives, '2026-11-30');
-const listed = matcherFromHostIndex(encodeHostIndex(rules.services));
+const listed = createMatcher(rules.services);
 
 function fakePorts(initial: Partial<Settings> = {}, options: { failSave?: boolean; grant?: boolean } = {}) {
   let stored: Settings = { ...DEFAULT_SETTINGS, ...initial };

@@ -3,13 +3,13 @@ import { render } from 'preact-render-to-string';
 import { JSDOM } from 'jsdom';
 import { PopupApp } from '../../src/popup/PopupApp.js';
 import { publishRules } from '../../src/core/published-rules.js';
-import { encodeHostIndex, matcherFromHostIndex } from '../../src/core/host-index.js';
+import { createMatcher } from '../../src/core/matcher.js';
 import { loadRules } from '../../scripts/lib/load-rules.js';
 import { fakeTranslate } from '../helpers/dom.js';
 
 const fixtures = loadRules(process.cwd(), { services: 'test/fixtures/rules/valid', alternatives: 'test/fixtures/rules/valid/alternatives' });
 const rules = publishRules(fixtures.services, fixtures.alternatives, '2026-11-30');
-const matcher = matcherFromHostIndex(encodeHostIndex(rules.services));
+const matcher = createMatcher(rules.services);
 
 function popupDocument(tabUrl: string | undefined, bugsUrl = 'https://tracker.example.org/issues', from = rules): Document {
   const html = render(

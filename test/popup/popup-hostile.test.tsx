@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
 import { render } from 'preact-render-to-string';
-import { encodeHostIndex, matcherFromHostIndex } from '../../src/core/host-index.js';
+import { createMatcher } from '../../src/core/matcher.js';
 import { PopupApp } from '../../src/popup/PopupApp.js';
 import { fakeTranslate } from '../helpers/dom.js';
 import { HUGE, RLO, hostileRules } from '../helpers/hostile-rules.js';
@@ -9,7 +9,7 @@ import { HUGE, RLO, hostileRules } from '../helpers/hostile-rules.js';
 describe('popup with hostile rule content', () => {
   it('renders rule text as text, links only https, and keeps bidi text isolated', () => {
     const rules = hostileRules();
-    const html = render(<PopupApp rules={rules} matcher={matcherFromHostIndex(encodeHostIndex(rules.services))} tabUrl="https://hostile.example.com/" t={fakeTranslate} bugsUrl="" />);
+    const html = render(<PopupApp rules={rules} matcher={createMatcher(rules.services)} tabUrl="https://hostile.example.com/" t={fakeTranslate} bugsUrl="" />);
     const doc = new JSDOM(`<main>${html}</main>`).window.document;
     for (const tag of ['script', 'img', 'svg', 'b', 'i']) assert.equal(doc.querySelector(tag), null, `<${tag}> was rendered`);
     assert.equal(doc.querySelector('[onerror], [onload]'), null);

@@ -4,13 +4,13 @@ import { render } from 'preact-render-to-string';
 import { JSDOM } from 'jsdom';
 import { PopupApp } from '../../src/popup/PopupApp.js';
 import { matchableServices, publishRules } from '../../src/core/published-rules.js';
-import { encodeHostIndex, matcherFromHostIndex } from '../../src/core/host-index.js';
+import { createMatcher } from '../../src/core/matcher.js';
 import { loadRules } from '../../scripts/lib/load-rules.js';
 import { fakeTranslate } from '../helpers/dom.js';
 
 const project = loadRules(process.cwd());
 const rules = publishRules(project.services, project.alternatives, '2026-12-02', project.families);
-const matcher = matcherFromHostIndex(encodeHostIndex(matchableServices(rules)));
+const matcher = createMatcher(matchableServices(rules));
 
 function popup(tabUrl: string, bugsUrl: string): Document {
   return new JSDOM(`<main>${render(<PopupApp rules={rules} matcher={matcher} tabUrl={tabUrl} t={fakeTranslate} bugsUrl={bugsUrl} />)}</main>`).window.document;
