@@ -27,7 +27,7 @@ export const CONTENT_SCRIPT = 'content.js';
 
 export function generateManifest(source: Json, browser: Browser, services: readonly ContentScriptService[]): Json {
   const { background, browser_specific_settings: specific, ...common } = source as {
-    background: { service_worker: string; scripts: string[] };
+    background: { service_worker: string; scripts: string[]; type?: 'module' };
     browser_specific_settings: Json;
   } & Json;
   const entry = (hosts: readonly string[], excluded: string[] = []) => ({
@@ -43,11 +43,11 @@ export function generateManifest(source: Json, browser: Browser, services: reado
     ...excluding.map((service) => entry(service.hosts, excludePatterns(service.exclude!))),
   ];
   if (browser === 'chrome') {
-    return { ...common, background: { service_worker: background.service_worker }, content_scripts: contentScripts };
+    return { ...common, background: { service_worker: background.service_worker, ...(background.type ? { type: background.type } : {}) }, content_scripts: contentScripts };
   }
   return {
     ...common,
-    background: { scripts: background.scripts },
+    background: { scripts: background.scripts, ...(background.type ? { type: background.type } : {}) },
     content_scripts: contentScripts,
     browser_specific_settings: specific,
   };

@@ -12,14 +12,14 @@ const services = [
 describe('generateManifest', () => {
   it('gives Chromium a service worker and no gecko settings', () => {
     const m = generateManifest(source, 'chrome', services) as Record<string, any>;
-    assert.deepEqual(m.background, { service_worker: 'background.js' });
+    assert.deepEqual(m.background, { service_worker: 'background.js', type: 'module' });
     assert.equal(m.browser_specific_settings, undefined);
     assert.equal(m.manifest_version, 3);
   });
 
   it('gives Firefox background scripts and the gecko id, minimum version and data-collection statement', () => {
     const m = generateManifest(source, 'firefox', services) as Record<string, any>;
-    assert.deepEqual(m.background, { scripts: ['background.js'] });
+    assert.deepEqual(m.background, { scripts: ['background.js'], type: 'module' });
     assert.match(m.browser_specific_settings.gecko.id, /^[\w.-]+@[\w.-]+$/);
     assert.equal(m.browser_specific_settings.gecko.strict_min_version, '140.0');
     assert.deepEqual(m.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
