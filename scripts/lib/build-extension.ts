@@ -18,6 +18,7 @@ import { packRules } from './pack-rules.js';
 import { loadRules, today, type RulesDirs } from './load-rules.js';
 
 export const ICON_SIZES = [16, 32, 48, 128] as const;
+const PAGES = ['popup', 'options', 'details'] as const;
 
 export interface BuildOptions {
   root: string;
@@ -90,19 +91,26 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
   const packedRules = await packRules(JSON.stringify(rules));
   for (const [file, contents] of renderCatalog(rules, localeTranslator(root, 'en'))) write(path.join(outDir, 'catalog', file), contents);
   const matchable = matchableServices(rules);
+  const styles = {} as Record<(typeof PAGES)[number], string>;
+  for (const page of PAGES) {
+    const css = fs.readFileSync(path.join(root, `src/${page}/${page}.css`), 'utf8');
+    styles[page] = (await esbuild.transform(css, { loader: 'css', minify: true, target: ['chrome120', 'firefox140'] })).code;
+  }
   const dirs = {} as Record<Browser, string>;
   for (const browser of BROWSERS) {
     const dir = path.join(outDir, browser);
     dirs[browser] = dir;
-    write(path.join(dir, 'manifest.json'), JSON.stringify(generateManifest(sourceManifest, browser, matchable), null, 2) + '\n');
+    // What the browser reads ships without indentation (the store zips are budgeted); the sources stay readable.
+    write(path.join(dir, 'manifest.json'), JSON.stringify(generateManifest(sourceManifest, browser, matchable)));
     fs.cpSync(bundles, dir, { recursive: true });
-    fs.copyFileSync(path.join(root, 'src/popup/popup.html'), path.join(dir, 'popup.html'));
-    fs.copyFileSync(path.join(root, 'src/popup/popup.css'), path.join(dir, 'popup.css'));
-    fs.copyFileSync(path.join(root, 'src/options/options.html'), path.join(dir, 'options.html'));
-    fs.copyFileSync(path.join(root, 'src/options/options.css'), path.join(dir, 'options.css'));
-    fs.copyFileSync(path.join(root, 'src/details/details.html'), path.join(dir, 'details.html'));
-    fs.copyFileSync(path.join(root, 'src/details/details.css'), path.join(dir, 'details.css'));
-    fs.cpSync(path.join(root, '_locales'), path.join(dir, '_locales'), { recursive: true });
+    for (const page of PAGES) {
+      fs.copyFileSync(path.join(root, `src/${page}/${page}.html`), path.join(dir, `${page}.html`));
+      write(path.join(dir, `${page}.css`), styles[page]);
+    }
+    for (const locale of fs.readdirSync(path.join(root, '_locales'))) {
+      const file = path.join('_locales', locale, 'messages.json');
+      write(path.join(dir, file), JSON.stringify(JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'))));
+    }
     write(path.join(dir, PACKED_RULES_FILE), packedRules);
     for (const size of ICON_SIZES) write(path.join(dir, `icons/icon-${size}.png`), iconPng(size));
   }
