@@ -8,7 +8,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { BROWSERS, generateManifest, type Browser } from '../../src/core/manifest.js';
 import { PACKED_RULES_FILE } from '../../src/core/packed-rules.js';
-import { matchableServices, publishRules, type PublishedRules } from '../../src/core/published-rules.js';
+import { extensionRules, matchableServices, publishRules, type PublishedRules } from '../../src/core/published-rules.js';
 import { formatProblem } from '../../src/core/rules-validation.js';
 import { projectLinks, type PackageLinks } from './project-links.js';
 import { renderCatalog } from './catalog.js';
@@ -47,7 +47,11 @@ async function bundle(root: string, outdir: string): Promise<void> {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as PackageLinks;
   const common: esbuild.BuildOptions = {
     // The issue tracker for the popup's "report a problem" links, from package.json `repository`.
-    define: { __FOREWARN_BUGS_URL__: JSON.stringify(projectLinks(pkg).issues) },
+    define: {
+      __FOREWARN_BUGS_URL__: JSON.stringify(projectLinks(pkg).issues),
+      // Each rule's public file, where the notes the extension does not ship are (see extensionRules).
+      __FOREWARN_RULES_URL__: JSON.stringify(`${projectLinks(pkg).repository}/blob/main/rules/`),
+    },
     absWorkingDir: root,
     outdir,
     bundle: true,
@@ -86,9 +90,10 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
   await bundle(root, bundles);
 
   // dist/rules.json is for people and other tools: indented. The copy inside each extension is read
-  // only by the extension itself, so it ships unindented and compressed (src/core/packed-rules.ts).
+  // only by the extension itself, so it ships unindented, compressed (src/core/packed-rules.ts) and
+  // without the reviewers' notes on each copy (extensionRules).
   write(path.join(outDir, 'rules.json'), JSON.stringify(rules, null, 2) + '\n');
-  const packedRules = await packRules(JSON.stringify(rules));
+  const packedRules = await packRules(JSON.stringify(extensionRules(rules)));
   for (const [file, contents] of renderCatalog(rules, localeTranslator(root, 'en'))) write(path.join(outDir, 'catalog', file), contents);
   const matchable = matchableServices(rules);
   const styles = {} as Record<(typeof PAGES)[number], string>;

@@ -121,3 +121,24 @@ export function readPublishedRules(data: unknown): PublishedRules {
   }
   return data as PublishedRules;
 }
+
+/**
+ * The database as the extension ships it: the public one without each source's
+ * `note`. A note records how a copy was read (a syndication, where a title or
+ * date comes from); the claim, its sources, dates and quotes all ship. The
+ * notes are a sixth of the compressed database, and the store zips have a
+ * 250 KB budget; they stay in dist/rules.json, the catalogue and the rule
+ * files, which the details page links to.
+ */
+export function extensionRules(rules: PublishedRules): PublishedRules {
+  return {
+    ...rules,
+    services: rules.services.map((service) => ({
+      ...service,
+      concerns: service.concerns.map((concern) => ({
+        ...concern,
+        sources: concern.sources.map(({ note: _note, ...source }) => source),
+      })),
+    })),
+  };
+}

@@ -18,9 +18,11 @@ export interface DetailsProps {
   /** The service id from the page's address; '' for the list of services. */
   serviceId: string;
   t: Translate;
+  /** Where the service's public rule file is (with the reviewers' notes on each source); none in tests that do not care. */
+  ruleFileUrl?: (id: string) => string;
 }
 
-function ServicePage({ service, rules, t }: { service: PublishedService; rules: PublishedRules; t: Translate }) {
+function ServicePage({ service, rules, t, ruleFileUrl }: { service: PublishedService; rules: PublishedRules; t: Translate; ruleFileUrl?: (id: string) => string }) {
   return (
     <article aria-labelledby="service-name">
       <h1 id="service-name">{service.name}</h1>
@@ -69,6 +71,11 @@ function ServicePage({ service, rules, t }: { service: PublishedService; rules: 
         </ol>
       </section>
       <p class="meta reviewed">{t('popupLastReviewed', service.lastReviewed)}</p>
+      {ruleFileUrl && (
+        <p class="meta record">
+          {t('detailsRuleFile')} <ExternalLink url={ruleFileUrl(service.id)}>{`rules/${service.id}.json`}</ExternalLink>
+        </p>
+      )}
     </article>
   );
 }
@@ -90,7 +97,7 @@ function CoverList({ rules, t }: { rules: PublishedRules; t: Translate }) {
   );
 }
 
-export function DetailsApp({ rules, serviceId, t }: DetailsProps) {
+export function DetailsApp({ rules, serviceId, t, ruleFileUrl }: DetailsProps) {
   const service = serviceId ? rules.services.find((s) => s.id === serviceId) : undefined;
   return (
     <>
@@ -100,7 +107,7 @@ export function DetailsApp({ rules, serviceId, t }: DetailsProps) {
       </header>
       <main>
         {service ? (
-          <ServicePage service={service} rules={rules} t={t} />
+          <ServicePage service={service} rules={rules} t={t} ruleFileUrl={ruleFileUrl} />
         ) : (
           <>
             {serviceId && (

@@ -31,6 +31,16 @@ describe('details page', () => {
     assert.match(doc.querySelector('.reviewed')!.textContent!, /popupLastReviewed\(\d{4}-\d{2}-\d{2}\)/);
   });
 
+  it("links a service to its public rule file, where the reviewers' notes on each copy are", () => {
+    const url = (id: string) => `https://example.org/rules/${encodeURIComponent(id)}.json`;
+    const doc = new JSDOM(render(<DetailsApp rules={rules} serviceId="chatter" t={fakeTranslate} ruleFileUrl={url} />)).window.document;
+    const link = doc.querySelector('.record a')!;
+    assert.equal(link.getAttribute('href'), 'https://example.org/rules/chatter.json');
+    assert.equal(link.textContent, 'rules/chatter.json');
+    assert.match(doc.querySelector('.record')!.textContent!, /^detailsRuleFile/);
+    assert.equal(page('chatter').querySelector('.record'), null, 'no link without an address');
+  });
+
   it('lists each service once when no service is named, and says so when the id is unknown', () => {
     const cover = page('');
     const links = [...cover.querySelectorAll('.cover a')].map((a) => a.getAttribute('href'));
