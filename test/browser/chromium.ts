@@ -47,17 +47,31 @@ export async function launchChromium(extensionDir: string, serverPort: number, o
   const [first] = await browser.pages();
   const page: Page = first ?? (await browser.newPage());
 
-  /** The live worker: it may have been stopped and restarted, or replaced by a reload. */
+  /**
+   * The live worker: it may have been stopped and restarted, or replaced by a
+   * reload. A stopped worker's target can linger and never answer, so each is
+   * asked in turn, and the round is repeated until one answers: on a busy
+   * machine a live worker can take seconds to reply (it may still be reading
+   * the database on install), which is slowness, not absence. Only the
+   * shared deadline, a guard against hanging, ends the search.
+   */
   async function currentWorker(): Promise<WebWorker> {
     const ours = (t: Target) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`);
     await browser.waitForTarget(ours);
-    for (const target of browser.targets().filter(ours).reverse()) {
-      const candidate = (await target.worker()) as WebWorker | null;
-      if (!candidate) continue;
-      const alive = await Promise.race([candidate.evaluate(() => true), new Promise<false>((r) => setTimeout(() => r(false), 1000))]).catch(() => false);
-      if (alive) return (worker = candidate);
-    }
-    throw new Error('no live service worker');
+    let live: WebWorker | undefined;
+    await waitFor(async () => {
+      for (const target of browser.targets().filter(ours).reverse()) {
+        const candidate = (await target.worker()) as WebWorker | null;
+        if (!candidate) continue;
+        const alive = await Promise.race([candidate.evaluate(() => true), new Promise<false>((r) => setTimeout(() => r(false), 2000))]).catch(() => false);
+        if (alive) {
+          live = candidate;
+          return true;
+        }
+      }
+      return false;
+    }, 'a live service worker');
+    return (worker = live!);
   }
 
   async function tabId(): Promise<number> {
