@@ -80,6 +80,8 @@ async function surfaces(): Promise<void> {
       await scheme(page, s);
       await page.setViewport({ width: 1024, height: 800 });
       await eb.openExtensionPage('details.html#skype');
+      // The page renders after it has read the database, which is after its load event.
+      await page.waitForSelector('#app > *');
       await page.screenshot({ path: path.join(shots, `details-${s}.png`) });
       await eb.openExtensionPage('options.html');
       await page.waitForSelector('#warnings-heading');
