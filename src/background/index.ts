@@ -1,10 +1,10 @@
 /** Background entry: wires the handlers to the browser. Listeners are registered synchronously at the top level. */
 import { DISMISSED_KEY, readDismissedList } from '../core/dismissals.js';
 import type { AlternativeInfo } from '../core/messages.js';
-import { PACKED_RULES_FILE } from '../core/packed-rules.js';
+import { PACKED_RULES_FILE, packedRulesVersion, unpackRules } from '../core/packed-rules.js';
 import { evidenceOf, type PublishedRules } from '../core/published-rules.js';
 import { browser, listenForMessages } from '../platform/browser.js';
-import { loadPackagedRules } from '../platform/packaged-rules.js';
+import { fetchPackedRules } from '../platform/packaged-rules.js';
 import { loadSeen, loadSettings, SEEN_KEY } from '../platform/settings-store.js';
 import { syncUserRuleScripts } from '../platform/user-rule-scripts.js';
 import { createHandlers } from './handlers.js';
@@ -13,9 +13,11 @@ import { allowContentScriptsToReadSession } from './session-access.js';
 
 const action = browser.action;
 const session = browser.storage.session;
+let packedBytes: Promise<Uint8Array<ArrayBuffer>> | undefined;
+const packed = () => (packedBytes ??= fetchPackedRules(browser.runtime.getURL(PACKED_RULES_FILE)));
 let packaged: Promise<PublishedRules> | undefined;
-const rules = () => (packaged ??= loadPackagedRules(browser.runtime.getURL(PACKED_RULES_FILE)));
-const warnings = createWarningsStore(rules);
+const rules = () => (packaged ??= packed().then(unpackRules));
+const warnings = createWarningsStore(rules, () => packed().then(packedRulesVersion));
 
 listenForMessages(
   createHandlers({

@@ -10,14 +10,12 @@ import { warningDataOf, type PublishedRules, type WarningData } from '../core/pu
 import { storedWarnings, warningsForHost, WARNINGS_PREFIX, WARNINGS_VERSION_KEY } from '../core/stored-warnings.js';
 import { browser } from '../platform/browser.js';
 
-export function createWarningsStore(rules: () => Promise<PublishedRules>) {
+/** `rulesVersion`: what the packaged rules are, known without unpacking them (core/packed-rules.ts). */
+export function createWarningsStore(rules: () => Promise<PublishedRules>, rulesVersion: () => Promise<string>) {
   let entries: Promise<Record<string, unknown>> | undefined;
   const stored = () => (entries ??= rules().then((r) => storedWarnings(warningDataOf(r))));
-  // Cheap to derive, so a browser start whose copy is current builds no entries and reads one key.
-  const version = async () => {
-    const r = await rules();
-    return `${browser.runtime.getManifest().version} ${r.generated} ${r.services.length}`;
-  };
+  // A browser start whose copy is current unpacks nothing, builds no entries and reads one key.
+  const version = async () => `${browser.runtime.getManifest().version} ${await rulesVersion()}`;
 
   return {
     /** Writes the copy; `always` on install and update, else only when the stored one is not this version. */

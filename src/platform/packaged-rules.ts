@@ -2,9 +2,13 @@
 import { PACKED_RULES_FILE, unpackRules } from '../core/packed-rules.js';
 import type { PublishedRules } from '../core/published-rules.js';
 
-/** `url` defaults to the page-relative file; the background passes runtime.getURL's. */
-export async function loadPackagedRules(url: string = PACKED_RULES_FILE): Promise<PublishedRules> {
+/** The shipped copy's bytes; `url` defaults to the page-relative file, the background passes runtime.getURL's. */
+export async function fetchPackedRules(url: string = PACKED_RULES_FILE): Promise<Uint8Array<ArrayBuffer>> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${PACKED_RULES_FILE}: ${response.status} ${response.statusText}`);
-  return unpackRules(new Uint8Array(await response.arrayBuffer()));
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+export async function loadPackagedRules(url?: string): Promise<PublishedRules> {
+  return unpackRules(await fetchPackedRules(url));
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { packRules } from '../../scripts/lib/pack-rules.js';
-import { PACKED_RULES_FILE, unpackRules } from '../../src/core/packed-rules.js';
+import { PACKED_RULES_FILE, packedRulesVersion, unpackRules } from '../../src/core/packed-rules.js';
 import { RULES_FORMAT_VERSION } from '../../src/core/published-rules.js';
 
 const sample = {
@@ -31,5 +31,16 @@ describe('packed rules (the database each extension ships)', () => {
   it('refuses a database of a format this reader does not know', async () => {
     const packed = await packRules(JSON.stringify({ ...sample, formatVersion: 99 }));
     assert.throws(() => unpackRules(new Uint8Array(packed)), /format version 99/);
+  });
+});
+
+describe('packedRulesVersion (whether the notes in storage are current)', () => {
+  it('is the same for the same bytes and differs when one byte does', async () => {
+    const packed = new Uint8Array(await packRules(JSON.stringify(sample)));
+    const again = new Uint8Array(await packRules(JSON.stringify(sample)));
+    const changed = new Uint8Array(await packRules(JSON.stringify({ ...sample, generated: '2026-12-03' })));
+    assert.match(await packedRulesVersion(packed), /^[0-9a-f]{16}$/);
+    assert.equal(await packedRulesVersion(again), await packedRulesVersion(packed));
+    assert.notEqual(await packedRulesVersion(changed), await packedRulesVersion(packed));
   });
 });
