@@ -19,6 +19,8 @@ import { loadRules, today, type RulesDirs } from './load-rules.js';
 
 export const ICON_SIZES = [16, 32, 48, 128] as const;
 const PAGES = ['popup', 'options', 'details'] as const;
+/** The browser versions the scripts and the styles are compiled for (one list for both). */
+const TARGET = ['chrome120', 'firefox140'];
 
 export interface BuildOptions {
   root: string;
@@ -44,19 +46,19 @@ export function publishedRulesOrThrow(root: string, rulesDirs?: RulesDirs): Publ
 }
 
 async function bundle(root: string, outdir: string): Promise<void> {
-  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as PackageLinks;
+  const links = projectLinks(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as PackageLinks);
   const common: esbuild.BuildOptions = {
-    // The issue tracker for the popup's "report a problem" links, from package.json `repository`.
     define: {
-      __FOREWARN_BUGS_URL__: JSON.stringify(projectLinks(pkg).issues),
+      // The issue tracker for the popup's "report a problem" links, from package.json `repository`.
+      __FOREWARN_BUGS_URL__: JSON.stringify(links.issues),
       // Each rule's public file, where the notes the extension does not ship are (see extensionRules).
-      __FOREWARN_RULES_URL__: JSON.stringify(`${projectLinks(pkg).repository}/blob/main/rules/`),
+      __FOREWARN_RULES_URL__: JSON.stringify(`${links.repository}/blob/main/rules/`),
     },
     absWorkingDir: root,
     outdir,
     bundle: true,
     minify: true,
-    target: ['chrome120', 'firefox140'],
+    target: TARGET,
     jsx: 'automatic',
     jsxImportSource: 'preact',
     legalComments: 'none',
@@ -99,7 +101,7 @@ export async function buildExtension({ root, outDir, rulesDirs }: BuildOptions):
   const styles = {} as Record<(typeof PAGES)[number], string>;
   for (const page of PAGES) {
     const css = fs.readFileSync(path.join(root, `src/${page}/${page}.css`), 'utf8');
-    styles[page] = (await esbuild.transform(css, { loader: 'css', minify: true, target: ['chrome120', 'firefox140'] })).code;
+    styles[page] = (await esbuild.transform(css, { loader: 'css', minify: true, target: TARGET })).code;
   }
   const dirs = {} as Record<Browser, string>;
   for (const browser of BROWSERS) {

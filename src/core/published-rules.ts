@@ -3,8 +3,8 @@
  * - `PublishedRules` — the whole database (`dist/rules.json`; in each build,
  *   compressed, `rules.json.zst`), read by the popup and by other tools. Versioned: readers must
  *   check `formatVersion` and refuse a version they do not know.
- * - `WarningData` — what the in-page warning needs for one service, bundled
- *   per service so the content script carries only the service it runs on.
+ * - `WarningData` — what the in-page warning needs for one service, which the
+ *   background stores per host for the content script (core/stored-warnings.ts).
  */
 import type { CategoryId } from './categories.js';
 import { CATEGORIES } from './category-meanings.js';

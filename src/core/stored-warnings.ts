@@ -7,7 +7,7 @@
  * with its headers and its own small-file compression, took 35 KB of the
  * 250 KB package, and about 540 bytes more for every new service. Now the
  * background writes the same WarningData into storage.local once, when the
- * extension is installed or updated, from the rules.json it already ships:
+ * extension is installed or updated, from the database it already ships:
  *
  *   warnings:host:<host>    → the services with a host spec on <host>, each
  *                             carrying only its specs on that host
