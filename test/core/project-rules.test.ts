@@ -1,6 +1,8 @@
 /** The project's own rules: valid, and each rule's test URLs give the verdicts it declares. */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { loadRules } from '../../scripts/lib/load-rules.js';
+import { projectLinks } from '../../scripts/lib/project-links.js';
 import { familyDomains, matchableService } from '../../src/core/host-families.js';
 import { createMatcher } from '../../src/core/matcher.js';
 import { formatProblem } from '../../src/core/rules-validation.js';
@@ -59,6 +61,15 @@ describe('the rules in rules/', () => {
     }
     // The same path under another rule's more specific host is that rule's to decide.
     assert.equal(verdict('https://www.google.de/maps/place/Berlin'), 'google-maps');
+  });
+
+  // The popup links each claim's rule file and "report a problem" to the project's own repository;
+  // the note must not meet people there, whichever host the project lives on.
+  it("leave the project's own pages alone: the rule files and issue forms the extension links to", () => {
+    const links = projectLinks(JSON.parse(fs.readFileSync('package.json', 'utf8')));
+    for (const url of [`${links.repository}/blob/main/rules/github.json`, `${links.issues}/new`, `${links.repository}`]) {
+      assert.equal(matcher.match(url).kind, 'none', url);
+    }
   });
 
   for (const service of services) {
