@@ -33,6 +33,15 @@ describe('the rules in rules/', () => {
     }
   });
 
+  // CONTRIBUTING asks for two independent sources; two different publishers is the part a test can see.
+  it('cite, in every rule, quoted sources from at least two publishers', () => {
+    for (const service of services) {
+      const publishers = new Set(service.concerns.flatMap((c) => c.sources.map((s) => s.publisher.trim().toLowerCase())));
+      assert.ok(publishers.size >= 2, `${service.id}: ${[...publishers].join(', ')}`);
+      for (const concern of service.concerns) for (const source of concern.sources) assert.ok(source.quote?.trim(), `${service.id}: ${source.url}`);
+    }
+  });
+
   it('sample the Google country-domain family in several countries', () => {
     for (const url of ['https://www.google.es/', 'https://www.google.it/search?q=x', 'https://www.google.co.in/', 'https://www.google.com.br/', 'https://www.google.ca/', 'https://www.google.co.jp/']) {
       const v = matcher.match(url);
