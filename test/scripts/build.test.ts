@@ -7,6 +7,7 @@ import { buildZips } from '../../scripts/lib/zips.js';
 import { PACKED_RULES_FILE, unpackRules } from '../../src/core/packed-rules.js';
 import { extensionRules, readPublishedRules, RULES_FORMAT_VERSION, type PublishedRules } from '../../src/core/published-rules.js';
 import { builtExtension } from '../helpers/built-extension.js';
+import { readZip } from '../helpers/read-zip.js';
 
 interface LintMessage {
   code: string;
@@ -62,13 +63,20 @@ describe('npm run build', function () {
     }
   });
 
-  it('packs both store zips with web-ext build, each within the 250 KB budget', async () => {
+  it('packs both store zips with web-ext build and Zopfli, each within the 250 KB budget and holding exactly the unpacked files', async () => {
     const { outDir, dirs } = await builtExtension();
     const zips = await buildZips(process.cwd(), dirs, path.join(outDir, 'zips'));
     assert.equal(zips.length, 2);
     for (const zip of zips) {
       const size = fs.statSync(zip).size;
       assert.ok(size > 1000 && size <= 250 * 1024, `${path.basename(zip)}: ${size} bytes`);
+    }
+    // Repacked by Zopfli: an independent reader must find exactly the unpacked files, byte for byte.
+    for (const [i, dir] of Object.values(dirs).entries()) {
+      const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile());
+      const entries = (await readZip(zips[i]!)).filter((e) => !e.name.endsWith('/'));
+      assert.deepEqual(entries.map((e) => e.name).sort(), files.map((f) => f.split(path.sep).join('/')).sort(), dir);
+      for (const entry of entries) assert.ok(entry.data.equals(fs.readFileSync(path.join(dir, entry.name))), `${dir}/${entry.name}`);
     }
   });
 
