@@ -129,14 +129,14 @@ for (const spec of BROWSERS) {
         await details.close();
         await waitFor(async () => (await eb.tabCount()) === tabs, 'the details tab to close', 5000);
       } else {
-        // BiDi shows moz-extension tabs as about:blank; the extension itself sees its own page's address.
-        const urls = await eb.inExtension<string[]>(`async (api) => {
-          const tabs = await api.tabs.query({});
-          const details = tabs.filter((t) => (t.url || '').endsWith('/details.html#skype'));
-          await api.tabs.remove(details.map((t) => t.id));
-          return details.map((t) => t.url);
-        }`);
-        assert.equal(urls.length, 1, 'one details tab');
+        // BiDi shows moz-extension tabs as about:blank; the extension itself sees its own page's address,
+        // once the new tab has committed it (the tab is counted before that, under load well before).
+        const detailsTabs = () => eb.inExtension<number[]>(`async (api) => (await api.tabs.query({}))
+          .filter((t) => (t.url || '').endsWith('/details.html#skype')).map((t) => t.id)`);
+        await waitFor(async () => (await detailsTabs()).length > 0, 'the details tab to show its address', 5000);
+        const ids = await detailsTabs();
+        assert.equal(ids.length, 1, 'one details tab');
+        await eb.inExtension(`async (api) => api.tabs.remove(${JSON.stringify(ids)})`);
       }
     });
 
